@@ -1,0 +1,237 @@
+//===- Markers.cpp - reading QEMU coroutine markers off the AST ----------===//
+#include "Markers.h"
+
+#include "clang/AST/ASTContext.h"
+#include "clang/AST/Attr.h"
+#include "clang/AST/DeclCXX.h"
+#include "llvm/ADT/StringSwitch.h"
+
+using namespace clang;
+
+namespace coro {
+namespace {
+
+enum class Implies {
+  Coroutine,
+  Mixed,
+  NoCoroutine,
+  MixedWrapper,
+  NoCoroutineWrapper,
+  ReverseWrapper
+};
+
+struct MarkerRow {
+  const char *Name;
+  MarkerSubjects Subjects;
+  Implies Meaning;
+};
+
+constexpr MarkerRow Table[] = {
+#define MARKER(Enum, Name, Subjects, Meaning)                                  \
+  {Name, MarkerSubjects::Subjects, Implies::Meaning},
+#include "Markers.def"
+};
+
+const MarkerRow &row(Marker M) { return Table[static_cast<unsigned>(M)]; }
+
+} // namespace
+
+StringRef markerName(Marker M) { return row(M).Name; }
+
+std::optional<Marker> markerFromName(StringRef Name) {
+  for (unsigned I = 0; I < NumMarkers; ++I)
+    if (Name == Table[I].Name)
+      return static_cast<Marker>(I);
+  return std::nullopt;
+}
+
+MarkerSubjects markerSubjects(Marker M) { return row(M).Subjects; }
+
+template <typename Pred>
+std::optional<Marker> MarkerSet::firstWhere(Pred P) const {
+  std::optional<Marker> Found;
+  forEach([&](Marker M) {
+    if (!Found && P(row(M).Meaning))
+      Found = M;
+  });
+  return Found;
+}
+
+std::optional<Marker> MarkerSet::coroutineReason() const {
+  return firstWhere([](Implies I) {
+    return I == Implies::Coroutine || I == Implies::ReverseWrapper;
+  });
+}
+
+std::optional<Marker> MarkerSet::mixedReason() const {
+  return firstWhere([](Implies I) {
+    return I == Implies::Mixed || I == Implies::MixedWrapper;
+  });
+}
+
+std::optional<Marker> MarkerSet::noCoroutineReason() const {
+  return firstWhere([](Implies I) {
+    return I == Implies::NoCoroutine || I == Implies::NoCoroutineWrapper;
+  });
+}
+
+std::optional<Marker> MarkerSet::wrapperMarker() const {
+  return firstWhere([](Implies I) {
+    return I == Implies::MixedWrapper || I == Implies::NoCoroutineWrapper;
+  });
+}
+
+bool MarkerSet::isCoroutine() const { return coroutineReason().has_value(); }
+bool MarkerSet::isMixed() const { return mixedReason().has_value(); }
+bool MarkerSet::isNoCoroutine() const { return noCoroutineReason().has_value(); }
+bool MarkerSet::isWrapper() const { return wrapperMarker().has_value(); }
+
+MarkerSet MarkerSet::contextMarkers() const {
+  MarkerSet S;
+  for (Marker M : {Marker::CoroutineFn, Marker::CoroutineMixedFn,
+                   Marker::NoCoroutineFn})
+    if (has(M))
+      S.add(M);
+  return S;
+}
+
+std::optional<std::pair<Marker, Marker>> MarkerSet::conflict() const {
+  if (has(Marker::CoroutineFn) && has(Marker::NoCoroutineFn))
+    return std::make_pair(Marker::CoroutineFn, Marker::NoCoroutineFn);
+  if (has(Marker::CoroutineFn) && has(Marker::CoroutineMixedFn))
+    return std::make_pair(Marker::CoroutineFn, Marker::CoroutineMixedFn);
+  return std::nullopt;
+}
+
+MarkerSet writtenMarkers(const Decl *D) {
+  MarkerSet S;
+  if (!D || !D->hasAttrs())
+    return S;
+  for (const auto *A : D->specific_attrs<AnnotateAttr>())
+    if (!A->isInherited())
+      if (auto M = markerFromName(A->getAnnotation()))
+        S.add(*M);
+  return S;
+}
+
+namespace {
+
+/// Calls F on each typedef that T is spelled through, outermost first, looking
+/// through pointers, arrays, references and decayed parameter types, until F
+/// returns true. getAs<TypedefType>() would skip the inner typedefs.
+template <typename Fn> void forEachTypedef(QualType T, Fn F) {
+  for (unsigned Steps = 0; !T.isNull() && Steps < 64; ++Steps) {
+    const Type *Ty = T.getTypePtr();
+    if (const auto *TT = dyn_cast<TypedefType>(Ty)) {
+      if (F(TT->getDecl()))
+        return;
+      T = TT->desugar();
+    } else if (const auto *AT = dyn_cast<AdjustedType>(Ty)) {
+      T = AT->getOriginalType(); // a parameter declared `CoroutineEntry entry`
+    } else if (!Ty->getPointeeType().isNull()) {
+      T = Ty->getPointeeType();
+    } else if (const auto *Arr = dyn_cast<ArrayType>(Ty)) {
+      T = Arr->getElementType();
+    } else if (isa<FunctionType>(Ty)) {
+      return;
+    } else {
+      QualType Next = Ty->getLocallyUnqualifiedSingleStepDesugaredType();
+      if (Next.getTypePtr() == Ty)
+        return; // not sugar
+      T = Next;
+    }
+  }
+}
+
+} // namespace
+
+MarkerSet markersOfType(QualType T) {
+  MarkerSet S;
+  forEachTypedef(T, [&](const TypedefNameDecl *TD) {
+    S |= writtenMarkers(TD);
+    return false;
+  });
+  return S;
+}
+
+MarkerSet markersOf(const Decl *D) {
+  MarkerSet S;
+  if (!D)
+    return S;
+  if (const auto *FD = dyn_cast<FunctionDecl>(D)) {
+    for (const FunctionDecl *R : FD->redecls()) {
+      S |= writtenMarkers(R);
+      S |= markersOfType(R->getType());
+    }
+    return S;
+  }
+  if (const auto *VD = dyn_cast<VarDecl>(D)) {
+    for (const VarDecl *R : VD->redecls())
+      S |= writtenMarkers(R);
+    return S |= markersOfType(VD->getType());
+  }
+  if (const auto *TD = dyn_cast<TypedefNameDecl>(D))
+    return S |= writtenMarkers(TD), S |= markersOfType(TD->getUnderlyingType());
+  S |= writtenMarkers(D);
+  if (const auto *VD = dyn_cast<ValueDecl>(D))
+    S |= markersOfType(VD->getType());
+  return S;
+}
+
+const TypedefNameDecl *typedefCarrying(QualType T, Marker M) {
+  const TypedefNameDecl *Found = nullptr;
+  forEachTypedef(T, [&](const TypedefNameDecl *TD) {
+    if (writtenMarkers(TD).has(M))
+      Found = TD;
+    return Found != nullptr;
+  });
+  return Found;
+}
+
+const NamedDecl *declCarrying(const NamedDecl *D, Marker M) {
+  for (const Decl *R : D->redecls())
+    if (writtenMarkers(R).has(M))
+      return cast<NamedDecl>(R);
+  QualType T;
+  if (const auto *VD = dyn_cast<ValueDecl>(D))
+    T = VD->getType();
+  else if (const auto *TD = dyn_cast<TypedefNameDecl>(D))
+    T = TD->getUnderlyingType();
+  if (const TypedefNameDecl *TD = typedefCarrying(T, M))
+    return TD;
+  return D;
+}
+
+void attachMarker(ASTContext &Ctx, Decl *D, Marker M, SourceRange Range,
+                  bool Implicit) {
+  auto *A = AnnotateAttr::Create(Ctx, markerName(M), nullptr, 0, Range);
+  if (Implicit)
+    A->setImplicit(true);
+  D->addAttr(A);
+}
+
+std::string coroutineTwinName(StringRef WrapperName) {
+  size_t Underscore = WrapperName.find('_');
+  if (Underscore == StringRef::npos || Underscore == 0 ||
+      WrapperName.substr(Underscore + 1).take_front(3) == "co_")
+    return {};
+  return (WrapperName.substr(0, Underscore + 1) + "co_" +
+          WrapperName.substr(Underscore + 1))
+      .str();
+}
+
+const FunctionDecl *findCoroutineTwin(const FunctionDecl *Wrapper) {
+  if (!Wrapper->getDeclName().isIdentifier())
+    return nullptr;
+  std::string Twin = coroutineTwinName(Wrapper->getName());
+  if (Twin.empty())
+    return nullptr;
+  ASTContext &Ctx = Wrapper->getASTContext();
+  const DeclContext *DC = Wrapper->getDeclContext()->getRedeclContext();
+  for (const NamedDecl *ND : DC->lookup(&Ctx.Idents.get(Twin)))
+    if (const auto *FD = dyn_cast<FunctionDecl>(ND->getUnderlyingDecl()))
+      return FD;
+  return nullptr;
+}
+
+} // namespace coro

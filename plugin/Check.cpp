@@ -1,0 +1,117 @@
+//===- Check.cpp - shared wording of call diagnostics ---------------------===//
+#include "Check.h"
+
+#include "Reporter.h"
+
+#include "clang/AST/DeclCXX.h"
+
+using namespace clang;
+
+namespace coro {
+
+Check::~Check() = default;
+
+Context CallContext::context() const {
+  if (DispatchSide == Side::Coroutine)
+    return Context::Coroutine;
+  if (DispatchSide == Side::Ordinary)
+    return Context::Ordinary;
+  if (Of.Markers.isCoroutine())
+    return Context::Coroutine;
+  if (Of.Markers.isMixed())
+    return Context::Mixed;
+  return Context::Ordinary;
+}
+
+std::string quoted(const NamedDecl *D) {
+  std::string Name;
+  llvm::raw_string_ostream OS(Name);
+  if (isa<FieldDecl>(D))
+    D->printQualifiedName(OS);
+  else
+    D->getNameForDiagnostic(OS, D->getASTContext().getPrintingPolicy(),
+                            /*Qualified=*/false);
+  return "'" + OS.str() + "'";
+}
+
+std::string describeCallee(const CallSite &CS) {
+  if (CS.CleanupVar)
+    return "cleanup function " + quoted(CS.Function) + " of variable " +
+           quoted(CS.CleanupVar);
+  if (CS.Function)
+    return "function " + quoted(CS.Function);
+  if (!CS.Callee)
+    return "pointer of type '" + CS.CalleeType.getAsString() + "'";
+  if (isa<FieldDecl>(CS.Callee))
+    return "field " + quoted(CS.Callee);
+  if (isa<ParmVarDecl>(CS.Callee))
+    return "parameter " + quoted(CS.Callee);
+  return "variable " + quoted(CS.Callee);
+}
+
+std::string describeCaller(const CallContext &C) {
+  const FunctionDecl *F = C.Of.Function;
+  if (!F) {
+    if (C.Of.D && isa<BlockDecl>(C.Of.D))
+      return "block";
+    return "initializer";
+  }
+  if (const auto *M = dyn_cast<CXXMethodDecl>(F); M && M->getParent()->isLambda())
+    return "lambda";
+  std::string Name = quoted(F);
+  if (C.DispatchSide != Side::Unknown)
+    return "function " + Name;
+  if (C.Of.Markers.isCoroutine())
+    return "'coroutine_fn' function " + Name;
+  if (C.Of.Markers.isMixed())
+    return "'coroutine_mixed_fn' function " + Name;
+  return "non-coroutine function " + Name;
+}
+
+std::string describeSide(const CallContext &C) {
+  switch (C.DispatchSide) {
+  case Side::Coroutine:
+    return " where qemu_in_coroutine() is true";
+  case Side::Ordinary:
+    return " where qemu_in_coroutine() is false";
+  case Side::Unknown:
+    break;
+  }
+  return "";
+}
+
+void noteMarker(Reporter &R, const NamedDecl *D, Marker M) {
+  const NamedDecl *Carrier = declCarrying(D, M);
+  R.note(Carrier->getLocation(), "%0%1 is declared '%2' here")
+      << (isa<TypedefNameDecl>(Carrier) ? "typedef " : "") << quoted(Carrier)
+      << markerName(M);
+}
+
+void noteMarker(Reporter &R, const CallSite &CS, Marker M) {
+  if (CS.Callee)
+    return noteMarker(R, CS.Callee, M);
+  if (const TypedefNameDecl *TD = typedefCarrying(CS.CalleeType, M))
+    noteMarker(R, TD, M);
+}
+
+WrapperCall asWrapperCall(const CallSite &CS) {
+  WrapperCall W;
+  if (!CS.Function || CS.CleanupVar)
+    return W;
+  W.Twin = findCoroutineTwin(CS.Function);
+  if (CS.Markers.isWrapper())
+    W.IsWrapper = true;
+  else if (CS.Markers.isNoCoroutine() && W.Twin &&
+           markersOf(W.Twin).isCoroutine())
+    W.IsWrapper = true;
+  return W;
+}
+
+bool isMarkableFunction(const FunctionDecl *F) {
+  if (!F || !F->getIdentifier())
+    return false;
+  const auto *M = dyn_cast<CXXMethodDecl>(F);
+  return !(M && M->getParent()->isLambda());
+}
+
+} // namespace coro

@@ -1,0 +1,119 @@
+//===- Check.h - what a check sees -----------------------------------------===//
+//
+// The walker makes one pass over each function body and hands every call, with
+// the context it runs in, to each enabled check. Checks hold no AST state of
+// their own between calls beyond what they need to avoid repeating a fix-it.
+//
+//===----------------------------------------------------------------------===//
+#ifndef COROPLUGIN_CHECK_H
+#define COROPLUGIN_CHECK_H
+
+#include "Markers.h"
+
+#include "clang/AST/Decl.h"
+#include "clang/AST/Expr.h"
+#include "llvm/ADT/StringRef.h"
+
+#include <memory>
+#include <string>
+
+namespace coro {
+
+class Reporter;
+
+/// The code a call appears in.
+struct Caller {
+  /// FunctionDecl, BlockDecl, or null for a file-scope initializer.
+  const clang::Decl *D = nullptr;
+  /// The function, when D is one that has a name a user can mark.
+  const clang::FunctionDecl *Function = nullptr;
+  MarkerSet Markers;
+};
+
+/// The side of a qemu_in_coroutine() test that a statement is on.
+enum class Side { Unknown, Coroutine, Ordinary };
+
+enum class Context { Ordinary, Mixed, Coroutine };
+
+struct CallContext {
+  const Caller &Of;
+  Side DispatchSide = Side::Unknown;
+
+  /// Where the call runs: the side of a qemu_in_coroutine() test decides,
+  /// otherwise the caller's own markers.
+  Context context() const;
+};
+
+struct CallSite {
+  enum Kind { Direct, Indirect, Cleanup };
+  Kind K = Direct;
+  clang::SourceLocation Loc;
+  clang::SourceRange Range;
+  /// The called function, for direct and cleanup calls.
+  const clang::FunctionDecl *Function = nullptr;
+  /// What carries the markers: the function, or the variable, field or
+  /// parameter called through. Null when an indirect call names no declaration.
+  const clang::NamedDecl *Callee = nullptr;
+  /// The type called through, for indirect calls.
+  clang::QualType CalleeType;
+  MarkerSet Markers;
+  /// The callee's name as written, when a rename fix-it can replace it.
+  const clang::DeclRefExpr *NameRef = nullptr;
+  /// For cleanup calls, the variable whose scope ends.
+  const clang::VarDecl *CleanupVar = nullptr;
+};
+
+/// A function body after the walk.
+struct FunctionSummary {
+  const Caller &Of;
+  /// The first qemu_in_coroutine() call that decides a branch, if any.
+  clang::SourceLocation FirstDispatch;
+};
+
+class Check {
+public:
+  Check(Reporter &R, llvm::StringRef Name) : R(R), Name(Name) {}
+  virtual ~Check();
+
+  virtual void checkCall(const CallSite &, const CallContext &) {}
+  virtual void checkFunction(const FunctionSummary &) {}
+  /// Every declaration of the translation unit, once.
+  virtual void checkDecl(const clang::Decl *) {}
+
+protected:
+  Reporter &R;
+  llvm::StringRef Name;
+};
+
+/// "function 'f'", "field 'BlockDriver::bdrv_co_preadv'", "parameter 'entry'",
+/// "pointer of type 'CoroutineEntry *'": what a message calls the callee.
+std::string describeCallee(const CallSite &CS);
+/// "non-coroutine function 'f'", "'coroutine_fn' function 'f'", "lambda".
+std::string describeCaller(const CallContext &C);
+/// " where qemu_in_coroutine() is true" or "", to end a message with.
+std::string describeSide(const CallContext &C);
+/// "'f'", quoted the way clang quotes declarations.
+std::string quoted(const clang::NamedDecl *D);
+
+/// A note at the declaration that gives the callee marker M.
+void noteMarker(Reporter &R, const CallSite &CS, Marker M);
+/// A note at the declaration that gives D marker M.
+void noteMarker(Reporter &R, const clang::NamedDecl *D, Marker M);
+
+/// The `_co_` twin when the callee is a wrapper that coroutine code must not
+/// call: a generated wrapper of any QEMU generation, or (QEMU master spells
+/// wrappers `no_coroutine_fn`) a no_coroutine_fn function whose `_co_` twin is
+/// a coroutine_fn. Sets IsWrapper; Twin may be null for a wrapper whose twin
+/// is not declared.
+struct WrapperCall {
+  bool IsWrapper = false;
+  const clang::FunctionDecl *Twin = nullptr;
+};
+WrapperCall asWrapperCall(const CallSite &CS);
+
+/// Whether C is a user-named function that a marker can be added to.
+bool isMarkableFunction(const clang::FunctionDecl *F);
+
+} // namespace coro
+
+#endif

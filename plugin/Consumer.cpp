@@ -1,0 +1,30 @@
+//===- Consumer.cpp -------------------------------------------------------===//
+#include "Consumer.h"
+
+#include "CheckRegistry.h"
+#include "Reporter.h"
+#include "Walker.h"
+
+#include "clang/Frontend/CompilerInstance.h"
+#include "llvm/Support/TimeProfiler.h"
+
+using namespace clang;
+
+namespace coro {
+
+void Consumer::HandleTranslationUnit(ASTContext &Ctx) {
+  // Broken code gets clang's errors, not guesses about half-built ASTs.
+  if (CI.getDiagnostics().hasUncompilableErrorOccurred())
+    return;
+  llvm::TimeTraceScope Scope("coroplugin");
+  Reporter R(CI);
+  std::vector<std::unique_ptr<Check>> Checks;
+  Checks.push_back(makeMarkerConflictCheck(R));
+  llvm::ArrayRef<CheckInfo> All = allChecks();
+  for (size_t I = 0; I < All.size(); ++I)
+    if (I < Opts.EnabledChecks.size() && Opts.EnabledChecks[I])
+      Checks.push_back(All[I].Make(R, All[I].Name));
+  walkTranslationUnit(Ctx, Checks, *Macros);
+}
+
+} // namespace coro

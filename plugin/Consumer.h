@@ -1,0 +1,37 @@
+//===- Consumer.h - runs the checks on a parsed translation unit ---------===//
+#ifndef COROPLUGIN_CONSUMER_H
+#define COROPLUGIN_CONSUMER_H
+
+#include "MacroIndex.h"
+#include "Options.h"
+
+#include "clang/AST/ASTConsumer.h"
+
+#include <memory>
+
+namespace clang {
+class CompilerInstance;
+}
+
+namespace coro {
+
+/// Runs before code generation (the action is AddBeforeMainAction), so a
+/// warning made an error stops the object file from being written. It owns
+/// everything it needs: the action that made it is gone by then.
+class Consumer : public clang::ASTConsumer {
+public:
+  Consumer(clang::CompilerInstance &CI, Options Opts,
+           std::shared_ptr<MacroIndex> Macros)
+      : CI(CI), Opts(std::move(Opts)), Macros(std::move(Macros)) {}
+
+  void HandleTranslationUnit(clang::ASTContext &Ctx) override;
+
+private:
+  clang::CompilerInstance &CI;
+  Options Opts;
+  std::shared_ptr<MacroIndex> Macros;
+};
+
+} // namespace coro
+
+#endif

@@ -1,0 +1,92 @@
+//===- FixIts.cpp ---------------------------------------------------------===//
+#include "FixIts.h"
+
+#include "clang/AST/ASTContext.h"
+#include "clang/AST/DeclCXX.h"
+#include "clang/AST/TypeLoc.h"
+#include "clang/Lex/Lexer.h"
+
+using namespace clang;
+
+namespace coro {
+namespace {
+
+/// The type specifier a return type is built on: `BlockAIOCB` in
+/// `BlockAIOCB *`. A marker placed after it stays among the declaration
+/// specifiers, where it applies to the function.
+TypeLoc innermostSpecifier(TypeLoc TL) {
+  for (unsigned Steps = 0; !TL.isNull() && Steps < 32; ++Steps) {
+    if (auto PTL = TL.getAs<PointerTypeLoc>())
+      TL = PTL.getPointeeLoc();
+    else if (auto RTL = TL.getAs<ReferenceTypeLoc>())
+      TL = RTL.getPointeeLoc();
+    else if (auto QTL = TL.getAs<QualifiedTypeLoc>())
+      TL = QTL.getUnqualifiedLoc();
+    else if (auto ParTL = TL.getAs<ParenTypeLoc>())
+      TL = ParTL.getInnerLoc();
+    else if (auto ATL = TL.getAs<AttributedTypeLoc>())
+      TL = ATL.getModifiedLoc();
+    else
+      break;
+  }
+  return TL;
+}
+
+bool editable(SourceLocation L, const SourceManager &SM) {
+  return L.isValid() && L.isFileID() && !SM.isInSystemHeader(L);
+}
+
+} // namespace
+
+std::optional<FixItHint> insertMarker(const FunctionDecl *FD, Marker M) {
+  const ASTContext &Ctx = FD->getASTContext();
+  const SourceManager &SM = Ctx.getSourceManager();
+  if (FD->isImplicit() || !editable(FD->getLocation(), SM))
+    return std::nullopt;
+  std::string Text = markerName(M).str();
+
+  bool TrailingReturn = false;
+  if (const auto *FPT = FD->getType()->getAs<FunctionProtoType>())
+    TrailingReturn = FPT->hasTrailingReturn();
+  if (!TrailingReturn && !isa<CXXConstructorDecl, CXXDestructorDecl,
+                              CXXConversionDecl>(FD)) {
+    if (FunctionTypeLoc FTL = FD->getFunctionTypeLoc()) {
+      TypeLoc Spec = innermostSpecifier(FTL.getReturnLoc());
+      SourceLocation End = Spec.isNull() ? SourceLocation() : Spec.getEndLoc();
+      if (editable(End, SM) &&
+          SM.getFileID(End) == SM.getFileID(FD->getLocation()) &&
+          SM.isBeforeInTranslationUnit(End, FD->getLocation())) {
+        SourceLocation After =
+            Lexer::getLocForEndOfToken(End, 0, SM, Ctx.getLangOpts());
+        if (After.isValid())
+          return FixItHint::CreateInsertion(After, " " + Text);
+      }
+    }
+  }
+  // No written return type: before the (qualified) name.
+  SourceLocation Name = FD->getQualifierLoc()
+                            ? FD->getQualifierLoc().getBeginLoc()
+                            : FD->getLocation();
+  if (!editable(Name, SM))
+    return std::nullopt;
+  return FixItHint::CreateInsertion(Name, Text + " ");
+}
+
+std::vector<FixItHint> FixItOnce::insert(const FunctionDecl *FD, Marker M) {
+  if (!Done.insert({FD, static_cast<unsigned>(M)}).second)
+    return {};
+  if (auto H = insertMarker(FD, M))
+    return {*H};
+  return {};
+}
+
+std::vector<FixItHint> FixItOnce::insertEverywhere(const FunctionDecl *FD,
+                                                   Marker M) {
+  std::vector<FixItHint> Hints;
+  for (const FunctionDecl *R : FD->redecls())
+    for (FixItHint &H : insert(R, M))
+      Hints.push_back(std::move(H));
+  return Hints;
+}
+
+} // namespace coro

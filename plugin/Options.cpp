@@ -1,0 +1,57 @@
+//===- Options.cpp --------------------------------------------------------===//
+#include "Options.h"
+
+#include "CheckRegistry.h"
+
+#include "llvm/ADT/StringRef.h"
+
+namespace coro {
+
+static constexpr const char *ValidArguments =
+    "checks=<list>, help";
+
+bool Options::parse(const std::vector<std::string> &Args, Options &Out,
+                    std::string &Error) {
+  std::vector<std::string> CheckLists;
+  for (const std::string &Arg : Args) {
+    llvm::StringRef A(Arg);
+    if (A == "help")
+      Out.Help = true;
+    else if (A.consume_front("checks="))
+      CheckLists.push_back(A.str());
+    else {
+      Error = "unknown argument '" + Arg + "'; valid arguments are " +
+              ValidArguments;
+      return false;
+    }
+  }
+  if (!selectChecks(CheckLists, Out.EnabledChecks, Error)) {
+    std::string Names;
+    for (const CheckInfo &C : allChecks())
+      Names += std::string(Names.empty() ? "" : ", ") + C.Name;
+    Error += "; checks are " + Names;
+    return false;
+  }
+  return true;
+}
+
+std::string helpText() {
+  std::string Text =
+      "coroplugin: QEMU coroutine annotation checks\n"
+      "\n"
+      "Arguments (-fplugin-arg-coroplugin-<argument>):\n"
+      "  checks=<list>  comma-separated checks to enable, '-name' to disable,\n"
+      "                 '*' as a wildcard; applied in order over the default\n"
+      "                 set, e.g. checks=-*,coroutine-caller or checks=*\n"
+      "  help           print this text\n"
+      "\n"
+      "Checks (warning group -Wcoroutine; default on unless marked off):\n";
+  for (const CheckInfo &C : allChecks()) {
+    std::string Line = "  " + std::string(C.Name);
+    Line.resize(24, ' ');
+    Text += Line + C.Summary + (C.EnabledByDefault ? "" : " [off]") + "\n";
+  }
+  return Text;
+}
+
+} // namespace coro

@@ -1,0 +1,26 @@
+//===- Options.h - the -fplugin-arg-coroplugin-<arg> arguments ------------===//
+#ifndef COROPLUGIN_OPTIONS_H
+#define COROPLUGIN_OPTIONS_H
+
+#include <string>
+#include <vector>
+
+namespace coro {
+
+struct Options {
+  /// One flag per entry of allChecks().
+  std::vector<bool> EnabledChecks;
+  bool Help = false;
+
+  /// Parses the arguments in command-line order. On failure, Error says why
+  /// and lists what is valid.
+  static bool parse(const std::vector<std::string> &Args, Options &Out,
+                    std::string &Error);
+};
+
+/// What -fplugin-arg-coroplugin-help prints: the arguments and the checks.
+std::string helpText();
+
+} // namespace coro
+
+#endif

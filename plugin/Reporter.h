@@ -1,0 +1,60 @@
+//===- Reporter.h - diagnostics that obey the user's -Wcoroutine flags ----===//
+//
+// Plugin diagnostics made with getCustomDiagID ignore -Werror, -w, pragmas and
+// system headers. Before each report the Reporter asks clang which level a
+// built-in warning of the `coroutine` group would get at that location and
+// emits at exactly that level, so every flag, pragma and system-header rule
+// that applies to -Wcoroutine applies to the plugin, on every Clang version.
+//
+//===----------------------------------------------------------------------===//
+#ifndef COROPLUGIN_REPORTER_H
+#define COROPLUGIN_REPORTER_H
+
+#include "FixIts.h"
+
+#include "clang/Basic/Diagnostic.h"
+#include "clang/Basic/SourceManager.h"
+#include "llvm/ADT/StringRef.h"
+
+namespace clang {
+class CompilerInstance;
+}
+
+namespace coro {
+
+class Reporter {
+public:
+  explicit Reporter(clang::CompilerInstance &CI);
+
+  /// True when a -Wcoroutine warning at Loc would be shown.
+  bool enabledAt(clang::SourceLocation Loc) const;
+
+  /// A warning of check Check, promoted or suppressed as -Wcoroutine would
+  /// be. Callers test enabledAt(Loc) first: the notes that follow must be
+  /// dropped with a suppressed warning.
+  clang::DiagnosticBuilder warn(clang::SourceLocation Loc, llvm::StringRef Check,
+                                llvm::StringRef Format);
+  clang::DiagnosticBuilder note(clang::SourceLocation Loc,
+                                llvm::StringRef Format);
+  /// An error no flag can turn off (contradictory markers).
+  clang::DiagnosticBuilder error(clang::SourceLocation Loc,
+                                 llvm::StringRef Format);
+
+  /// Fix-its shared by all checks, so no two insert the same marker twice.
+  FixItOnce &fixIts() { return Fixes; }
+
+private:
+  clang::DiagnosticsEngine::Level levelAt(clang::SourceLocation Loc) const;
+  clang::DiagnosticBuilder custom(clang::DiagnosticIDs::Level L,
+                                  clang::SourceLocation Loc,
+                                  llvm::StringRef Text);
+
+  clang::DiagnosticsEngine &Diags;
+  const clang::SourceManager &SM;
+  bool ShowOptionNames;
+  FixItOnce Fixes;
+};
+
+} // namespace coro
+
+#endif

@@ -1,0 +1,380 @@
+//===- Walker.cpp ---------------------------------------------------------===//
+#include "Walker.h"
+
+#include "Dispatch.h"
+#include "MacroIndex.h"
+
+#include "clang/AST/Attr.h"
+#include "clang/AST/DeclCXX.h"
+#include "clang/AST/ExprCXX.h"
+#include "clang/AST/RecursiveASTVisitor.h"
+#include "llvm/ADT/SmallVector.h"
+
+using namespace clang;
+
+namespace coro {
+namespace {
+
+using CheckList = std::vector<std::unique_ptr<Check>>;
+
+/// Declarations met inside a body that are bodies of their own: lambdas,
+/// blocks and local classes.
+using PendingBodies = llvm::SmallVector<const Decl *, 4>;
+
+/// The declaration an indirect callee expression names: `fp`, `s->field`,
+/// `table[i]`, `(*fp)`.
+const NamedDecl *calledThrough(const Expr *E) {
+  for (unsigned Steps = 0; E && Steps < 16; ++Steps) {
+    E = E->IgnoreParenImpCasts();
+    if (const auto *DRE = dyn_cast<DeclRefExpr>(E))
+      return DRE->getDecl();
+    if (const auto *ME = dyn_cast<MemberExpr>(E))
+      return ME->getMemberDecl();
+    if (const auto *ASE = dyn_cast<ArraySubscriptExpr>(E))
+      E = ASE->getBase();
+    else if (const auto *UO = dyn_cast<UnaryOperator>(E);
+             UO && UO->getOpcode() == UO_Deref)
+      E = UO->getSubExpr();
+    else
+      return nullptr;
+  }
+  return nullptr;
+}
+
+class FunctionWalker {
+public:
+  FunctionWalker(const CheckList &Checks, const MacroIndex &Macros,
+                 const Caller &Of, PendingBodies &Pending)
+      : Checks(Checks), Macros(Macros), Of(Of), Pending(Pending) {}
+
+  void walk(const Stmt *S);
+  SourceLocation firstDispatch() const { return FirstDispatch; }
+
+private:
+  void walkOnSide(const Stmt *S, Side NewSide) {
+    if (NewSide == Side::Unknown)
+      return walk(S);
+    Side Saved = Current;
+    Current = NewSide;
+    walk(S);
+    Current = Saved;
+  }
+  void walkChildren(const Stmt *S) {
+    for (const Stmt *Child : S->children())
+      walk(Child);
+  }
+  void noteTest(const BranchSides &B) {
+    if (B.decides() && FirstDispatch.isInvalid())
+      FirstDispatch = B.Test;
+  }
+
+  void visitCall(const CallExpr *CE);
+  void visitIf(const IfStmt *If);
+  void visitCompound(const CompoundStmt *CS);
+  void visitConditional(const ConditionalOperator *CO);
+  void visitLogical(const BinaryOperator *BO);
+  void visitDeclStmt(const DeclStmt *DS);
+  void visitLambda(const LambdaExpr *LE);
+  void report(const CallSite &CS);
+
+  const CheckList &Checks;
+  const MacroIndex &Macros;
+  const Caller &Of;
+  PendingBodies &Pending;
+  Side Current = Side::Unknown;
+  SourceLocation FirstDispatch;
+};
+
+void FunctionWalker::walk(const Stmt *S) {
+  if (!S)
+    return;
+  switch (S->getStmtClass()) {
+  // Unevaluated operands run nothing.
+  case Stmt::UnaryExprOrTypeTraitExprClass:
+  case Stmt::CXXNoexceptExprClass:
+  case Stmt::TypeTraitExprClass:
+  case Stmt::ConceptSpecializationExprClass:
+  case Stmt::RequiresExprClass:
+    return;
+  case Stmt::CXXTypeidExprClass:
+    if (cast<CXXTypeidExpr>(S)->isPotentiallyEvaluated())
+      walkChildren(S);
+    return;
+  case Stmt::GenericSelectionExprClass: {
+    const auto *GS = cast<GenericSelectionExpr>(S);
+    if (!GS->isResultDependent())
+      walk(GS->getResultExpr());
+    return;
+  }
+  case Stmt::ChooseExprClass: {
+    const auto *CE = cast<ChooseExpr>(S);
+    if (!CE->isConditionDependent())
+      walk(CE->getChosenSubExpr());
+    return;
+  }
+  case Stmt::LambdaExprClass:
+    return visitLambda(cast<LambdaExpr>(S));
+  case Stmt::BlockExprClass:
+    Pending.push_back(cast<BlockExpr>(S)->getBlockDecl());
+    return;
+  case Stmt::CallExprClass:
+  case Stmt::CXXMemberCallExprClass:
+  case Stmt::CXXOperatorCallExprClass:
+  case Stmt::UserDefinedLiteralClass:
+    visitCall(cast<CallExpr>(S));
+    return walkChildren(S);
+  case Stmt::CXXConstructExprClass:
+  case Stmt::CXXTemporaryObjectExprClass: {
+    const auto *CE = cast<CXXConstructExpr>(S);
+    CallSite CS;
+    CS.Function = CE->getConstructor();
+    CS.Callee = CS.Function;
+    CS.Markers = markersOf(CS.Function);
+    CS.Loc = CE->getLocation();
+    CS.Range = CE->getSourceRange();
+    report(CS);
+    return walkChildren(S);
+  }
+  case Stmt::IfStmtClass:
+    return visitIf(cast<IfStmt>(S));
+  case Stmt::CompoundStmtClass:
+    return visitCompound(cast<CompoundStmt>(S));
+  case Stmt::ConditionalOperatorClass:
+    return visitConditional(cast<ConditionalOperator>(S));
+  case Stmt::BinaryOperatorClass:
+    return visitLogical(cast<BinaryOperator>(S));
+  case Stmt::DeclStmtClass:
+    return visitDeclStmt(cast<DeclStmt>(S));
+  default:
+    return walkChildren(S);
+  }
+}
+
+void FunctionWalker::visitCall(const CallExpr *CE) {
+  CallSite CS;
+  CS.Range = CE->getSourceRange();
+  CS.Loc = CE->getBeginLoc();
+  const Expr *Callee = CE->getCallee();
+  if (!Callee)
+    return;
+  const Expr *Bare = Callee->IgnoreParenImpCasts();
+  if (const auto *DRE = dyn_cast<DeclRefExpr>(Bare))
+    CS.Loc = DRE->getLocation();
+  else if (const auto *ME = dyn_cast<MemberExpr>(Bare))
+    CS.Loc = ME->getMemberLoc();
+
+  if (const FunctionDecl *FD = CE->getDirectCallee()) {
+    CS.K = CallSite::Direct;
+    CS.Function = FD;
+    CS.Callee = FD;
+    CS.Markers = markersOf(FD);
+    CS.NameRef = dyn_cast<DeclRefExpr>(Bare);
+  } else {
+    if (Callee->isTypeDependent() || isa<CXXPseudoDestructorExpr>(Bare))
+      return;
+    CS.K = CallSite::Indirect;
+    CS.Callee = calledThrough(Callee);
+    CS.CalleeType = Bare->getType();
+    // A call through a function, not a pointer (`(&f)()`), is still direct.
+    if (const auto *FD = dyn_cast_or_null<FunctionDecl>(CS.Callee)) {
+      CS.K = CallSite::Direct;
+      CS.Function = FD;
+    }
+    CS.Markers = markersOf(CS.Callee);
+    CS.Markers |= markersOfType(Callee->getType());
+    CS.Markers |= markersOfType(Bare->getType());
+  }
+  report(CS);
+}
+
+void FunctionWalker::report(const CallSite &CS) {
+  if (CS.Markers.empty() || Macros.isAllowed(CS.Loc))
+    return;
+  CallContext Ctx{Of, Current};
+  for (const auto &C : Checks)
+    C->checkCall(CS, Ctx);
+}
+
+void FunctionWalker::visitIf(const IfStmt *If) {
+  walk(If->getInit());
+  if (const DeclStmt *DS = If->getConditionVariableDeclStmt())
+    walk(DS);
+  walk(If->getCond());
+  BranchSides B = analyzeCondition(If->getCond());
+  if (!B.decides() || isAssertionShape(If->getThen(), If->getElse())) {
+    walk(If->getThen());
+    walk(If->getElse());
+    return;
+  }
+  noteTest(B);
+  walkOnSide(If->getThen(), B.WhenTrue);
+  walkOnSide(If->getElse(), B.WhenFalse);
+}
+
+void FunctionWalker::visitCompound(const CompoundStmt *CS) {
+  // `if (!qemu_in_coroutine()) { ...; return; }` puts the rest of the block
+  // on the other side of the test.
+  Side Saved = Current;
+  for (const Stmt *S : CS->body()) {
+    walk(S);
+    const auto *If = dyn_cast<IfStmt>(S);
+    if (!If || If->getElse() || !alwaysExits(If->getThen()))
+      continue;
+    BranchSides B = analyzeCondition(If->getCond());
+    if (B.decides() && B.WhenFalse != Side::Unknown &&
+        !isAssertionShape(If->getThen(), nullptr))
+      Current = B.WhenFalse;
+  }
+  Current = Saved;
+}
+
+void FunctionWalker::visitConditional(const ConditionalOperator *CO) {
+  walk(CO->getCond());
+  BranchSides B = analyzeCondition(CO->getCond());
+  if (!B.decides() || isAssertionShape(CO->getTrueExpr(), CO->getFalseExpr())) {
+    walk(CO->getTrueExpr());
+    walk(CO->getFalseExpr());
+    return;
+  }
+  noteTest(B);
+  walkOnSide(CO->getTrueExpr(), B.WhenTrue);
+  walkOnSide(CO->getFalseExpr(), B.WhenFalse);
+}
+
+void FunctionWalker::visitLogical(const BinaryOperator *BO) {
+  if (!BO->isLogicalOp()) {
+    // Long left-leaning chains (a + b + c ...) are walked without recursion.
+    llvm::SmallVector<const Expr *, 8> Rights;
+    const Expr *E = BO;
+    while (const auto *B = dyn_cast<BinaryOperator>(E)) {
+      if (B->isLogicalOp())
+        break;
+      Rights.push_back(B->getRHS());
+      E = B->getLHS()->IgnoreParens();
+    }
+    walk(E);
+    for (auto It = Rights.rbegin(); It != Rights.rend(); ++It)
+      walk(*It);
+    return;
+  }
+  walk(BO->getLHS());
+  BranchSides B = analyzeCondition(BO->getLHS());
+  Side RHSSide = BO->getOpcode() == BO_LAnd ? B.WhenTrue : B.WhenFalse;
+  if (B.decides() && RHSSide != Side::Unknown) {
+    noteTest(B);
+    walkOnSide(BO->getRHS(), RHSSide);
+    return;
+  }
+  walk(BO->getRHS());
+}
+
+void FunctionWalker::visitDeclStmt(const DeclStmt *DS) {
+  for (const Decl *D : DS->decls()) {
+    if (const auto *VD = dyn_cast<VarDecl>(D)) {
+      if (const auto *CA = VD->getAttr<CleanupAttr>())
+        if (const FunctionDecl *F = CA->getFunctionDecl()) {
+          CallSite CS;
+          CS.K = CallSite::Cleanup;
+          CS.Function = F;
+          CS.Callee = F;
+          CS.Markers = markersOf(F);
+          CS.CleanupVar = VD;
+          CS.Loc = VD->getLocation();
+          CS.Range = CA->getRange();
+          report(CS);
+        }
+    } else if (isa<CXXRecordDecl>(D)) {
+      Pending.push_back(D);
+    }
+  }
+  // Initializers and variable-length array bounds.
+  walkChildren(DS);
+}
+
+void FunctionWalker::visitLambda(const LambdaExpr *LE) {
+  for (const Expr *Init : LE->capture_inits())
+    walk(Init);
+  if (const FunctionTemplateDecl *Generic = LE->getDependentCallOperator()) {
+    for (const FunctionDecl *Spec : Generic->specializations())
+      Pending.push_back(Spec);
+    return;
+  }
+  Pending.push_back(LE->getCallOperator());
+}
+
+class TranslationUnitWalker
+    : public RecursiveASTVisitor<TranslationUnitWalker> {
+public:
+  TranslationUnitWalker(const CheckList &Checks, const MacroIndex &Macros)
+      : Checks(Checks), Macros(Macros) {}
+
+  bool shouldVisitTemplateInstantiations() const { return true; }
+
+  // Bodies are walked by FunctionWalker, once; the visitor only finds them.
+  bool TraverseStmt(Stmt *, DataRecursionQueue * = nullptr) { return true; }
+
+  bool VisitDecl(Decl *D) {
+    if (D->isInvalidDecl())
+      return true;
+    for (const auto &C : Checks)
+      C->checkDecl(D);
+    return true;
+  }
+
+  bool VisitFunctionDecl(FunctionDecl *FD) {
+    walkFunction(FD);
+    return true;
+  }
+
+private:
+  void walkFunction(const FunctionDecl *FD) {
+    if (!FD->doesThisDeclarationHaveABody() || FD->isDependentContext() ||
+        FD->isInvalidDecl() || FD->isLateTemplateParsed())
+      return;
+    Caller Of;
+    Of.D = FD;
+    Of.Function = FD;
+    Of.Markers = markersOf(FD);
+    walkBody(Of, [&](FunctionWalker &W) {
+      if (const auto *Ctor = dyn_cast<CXXConstructorDecl>(FD))
+        for (const CXXCtorInitializer *Init : Ctor->inits())
+          if (Init->isWritten())
+            W.walk(Init->getInit());
+      W.walk(FD->getBody());
+    });
+  }
+
+  template <typename Fn> void walkBody(const Caller &Of, Fn Walk) {
+    PendingBodies Pending;
+    FunctionWalker W(Checks, Macros, Of, Pending);
+    Walk(W);
+    for (const auto &C : Checks)
+      C->checkFunction(FunctionSummary{Of, W.firstDispatch()});
+    for (const Decl *D : Pending)
+      walkPending(D);
+  }
+
+  void walkPending(const Decl *D) {
+    if (const auto *BD = dyn_cast<BlockDecl>(D)) {
+      Caller Of;
+      Of.D = BD;
+      walkBody(Of, [&](FunctionWalker &W) { W.walk(BD->getBody()); });
+    } else if (const auto *FD = dyn_cast<FunctionDecl>(D)) {
+      walkFunction(FD); // a lambda's call operator
+    } else {
+      TraverseDecl(const_cast<Decl *>(D)); // a local class
+    }
+  }
+
+  const CheckList &Checks;
+  const MacroIndex &Macros;
+};
+
+} // namespace
+
+void walkTranslationUnit(ASTContext &Ctx, const CheckList &Checks,
+                         const MacroIndex &Macros) {
+  TranslationUnitWalker(Checks, Macros).TraverseDecl(Ctx.getTranslationUnitDecl());
+}
+
+} // namespace coro

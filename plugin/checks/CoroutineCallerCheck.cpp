@@ -1,0 +1,43 @@
+//===- CoroutineCallerCheck.cpp - ordinary code calls a coroutine_fn ------===//
+//
+// A coroutine_fn may yield, so it may only run in coroutine context: called
+// from coroutine_fn or coroutine_mixed_fn code, or from the side of a
+// qemu_in_coroutine() test where it is true. The fix-it marks the caller
+// coroutine_fn, in its header declaration too.
+//
+//===----------------------------------------------------------------------===//
+#include "CheckRegistry.h"
+#include "Reporter.h"
+
+namespace coro {
+namespace {
+
+class CoroutineCallerCheck : public Check {
+public:
+  using Check::Check;
+
+  void checkCall(const CallSite &CS, const CallContext &C) override {
+    auto Reason = CS.Markers.coroutineReason();
+    if (!Reason || C.context() != Context::Ordinary || !R.enabledAt(CS.Loc))
+      return;
+    {
+      auto DB = R.warn(CS.Loc, Name, "%0 calls '%1' %2%3")
+                << describeCaller(C) << markerName(*Reason)
+                << describeCallee(CS) << describeSide(C) << CS.Range;
+      if (C.DispatchSide == Side::Unknown && isMarkableFunction(C.Of.Function))
+        for (const auto &H :
+             R.fixIts().insertEverywhere(C.Of.Function, Marker::CoroutineFn))
+          DB << H;
+    }
+    noteMarker(R, CS, *Reason);
+  }
+};
+
+} // namespace
+
+std::unique_ptr<Check> makeCoroutineCallerCheck(Reporter &R,
+                                                llvm::StringRef Name) {
+  return std::make_unique<CoroutineCallerCheck>(R, Name);
+}
+
+} // namespace coro

@@ -1,0 +1,45 @@
+//===- MixedCallerCheck.cpp - ordinary code calls coroutine_mixed_fn ------===//
+//
+// Off by default. Converting mixed functions to coroutine_fn starts at their
+// ordinary callers: each one found here is a caller to mark mixed (or to move
+// into a coroutine) first. Wrappers are meant to be called from ordinary code
+// and are not reported.
+//
+//===----------------------------------------------------------------------===//
+#include "CheckRegistry.h"
+#include "Reporter.h"
+
+namespace coro {
+namespace {
+
+class MixedCallerCheck : public Check {
+public:
+  using Check::Check;
+
+  void checkCall(const CallSite &CS, const CallContext &C) override {
+    auto Reason = CS.Markers.mixedReason();
+    if (!Reason || CS.Markers.isWrapper() || CS.Markers.isCoroutine() ||
+        C.context() != Context::Ordinary || C.DispatchSide != Side::Unknown ||
+        !isMarkableFunction(C.Of.Function) || !R.enabledAt(CS.Loc))
+      return;
+    {
+      auto DB = R.warn(CS.Loc, Name,
+                       "%0 calls '%1' %2; consider declaring %3 "
+                       "'coroutine_mixed_fn' too")
+                << describeCaller(C) << markerName(*Reason)
+                << describeCallee(CS) << quoted(C.Of.Function) << CS.Range;
+      for (const auto &H : R.fixIts().insertEverywhere(
+               C.Of.Function, Marker::CoroutineMixedFn))
+        DB << H;
+    }
+    noteMarker(R, CS, *Reason);
+  }
+};
+
+} // namespace
+
+std::unique_ptr<Check> makeMixedCallerCheck(Reporter &R, llvm::StringRef Name) {
+  return std::make_unique<MixedCallerCheck>(R, Name);
+}
+
+} // namespace coro

@@ -1,0 +1,67 @@
+//===- OverrideMismatchCheck.cpp - C++ overrides keep the base's markers -===//
+//
+// A call through the base class runs the override in the base's context: an
+// override that drops coroutine_fn may be called from ordinary code that
+// thinks it cannot yield, and one that adds it yields where the caller
+// cannot.
+//
+//===----------------------------------------------------------------------===//
+#include "CheckRegistry.h"
+#include "Reporter.h"
+
+#include "clang/AST/DeclCXX.h"
+
+using namespace clang;
+
+namespace coro {
+namespace {
+
+class OverrideMismatchCheck : public Check {
+public:
+  using Check::Check;
+
+  void checkDecl(const Decl *D) override {
+    const auto *MD = dyn_cast<CXXMethodDecl>(D);
+    if (!MD || !MD->isFirstDecl() || MD->size_overridden_methods() == 0)
+      return;
+    MarkerSet Mine = markersOf(MD).contextMarkers();
+    for (const CXXMethodDecl *Base : MD->overridden_methods()) {
+      MarkerSet Theirs = markersOf(Base).contextMarkers();
+      if (Mine == Theirs || !R.enabledAt(MD->getLocation()))
+        continue;
+      Theirs.without(Mine).forEach([&](Marker M) {
+        {
+          auto DB = R.warn(MD->getLocation(), Name,
+                           "overriding function %0 is missing '%1' from the "
+                           "function it overrides")
+                    << quoted(MD) << markerName(M);
+          for (const auto &H : R.fixIts().insert(MD, M))
+            DB << H;
+        }
+        noteOverridden(Base);
+      });
+      Mine.without(Theirs).forEach([&](Marker M) {
+        R.warn(MD->getLocation(), Name,
+               "overriding function %0 adds '%1', which the function it "
+               "overrides lacks")
+            << quoted(MD) << markerName(M);
+        noteOverridden(Base);
+      });
+    }
+  }
+
+private:
+  void noteOverridden(const CXXMethodDecl *Base) {
+    R.note(Base->getLocation(), "overridden function %0 is declared here")
+        << ("'" + Base->getQualifiedNameAsString() + "'");
+  }
+};
+
+} // namespace
+
+std::unique_ptr<Check> makeOverrideMismatchCheck(Reporter &R,
+                                                 llvm::StringRef Name) {
+  return std::make_unique<OverrideMismatchCheck>(R, Name);
+}
+
+} // namespace coro

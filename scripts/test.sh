@@ -1,0 +1,37 @@
+#!/usr/bin/env bash
+# The whole test suite: for each Clang in COROPLUGIN_CLANGS (default
+# "14 19 22") build coroplugin and run its lit suite through ctest, then the
+# same suite on an AddressSanitizer + UndefinedBehaviorSanitizer build
+# (COROPLUGIN_SANITIZE_CLANG, default 14; empty to skip). Installs missing
+# Debian packages first. Ends with one line: "N passed, N failed".
+set -uo pipefail
+root=$(cd "$(dirname "$0")/.." && pwd)
+read -r -a versions <<<"${COROPLUGIN_CLANGS:-14 19 22}"
+sanitize=${COROPLUGIN_SANITIZE_CLANG-14}
+builds=${COROPLUGIN_BUILD_ROOT:-$root/build}
+mkdir -p "$builds"
+
+all_versions=("${versions[@]}")
+[ -n "$sanitize" ] && all_versions+=("$sanitize")
+"$root/scripts/install-deps.sh" $(printf '%s\n' "${all_versions[@]}" | sort -u) || exit 1
+
+runs=()
+for v in "${versions[@]}"; do runs+=("clang-$v:$v:"); done
+[ -n "$sanitize" ] && runs+=("clang-$sanitize-sanitizers:$sanitize:-DCOROPLUGIN_SANITIZE=ON")
+
+status=0
+for run in "${runs[@]}"; do
+  IFS=: read -r name major flags <<<"$run"
+  dir="$builds/$name"
+  echo "=== $name"
+  rm -f "$dir/lit-results.xml"
+  if ! "$root/scripts/build.sh" "$major" "$dir" $flags; then
+    echo "coroplugin: build failed for $name"
+    status=1
+    continue
+  fi
+  (cd "$dir" && ctest --output-on-failure -L lit) || status=1
+done
+
+python3 "$root/scripts/count-results.py" "$builds"/*/lit-results.xml || status=1
+exit $status

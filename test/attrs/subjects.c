@@ -1,0 +1,33 @@
+// Where a marker may be written, and what happens elsewhere.
+// RUN: %coro -Xclang -verify %s
+#include "../Inputs/qemu-markers.h"
+
+// Functions, function pointers and typedefs of function(-pointer) type.
+void coroutine_fn f(void);
+void coroutine_fn (*fp)(void);
+void coroutine_fn (*fps[4])(void);
+typedef void coroutine_fn Entry(void *);
+typedef void coroutine_fn (*EntryPtr)(void *);
+struct Driver { int coroutine_fn (*co_flush)(void *); };
+void takes(void coroutine_fn (*cb)(void), Entry entry);
+
+// Anything else is ignored with a warning in -Wignored-attributes.
+int coroutine_fn counter; // expected-warning {{'coroutine_fn' attribute only applies to functions, function pointers and typedefs of function type}}
+struct coroutine_fn S { int x; }; // expected-warning {{'coroutine_fn' attribute only applies to functions, function pointers and typedefs of function type}}
+typedef int coroutine_fn Int; // expected-warning {{'coroutine_fn' attribute only applies to functions, function pointers and typedefs of function type}}
+struct Driver2 { int coroutine_fn size; }; // expected-warning {{'coroutine_fn' attribute only applies to functions, function pointers and typedefs of function type}}
+// Wrappers are generated from function declarations only.
+int (* generated_co_wrapper wrapper_ptr)(void); // expected-warning {{'generated_co_wrapper' attribute only applies to functions}}
+typedef int co_wrapper Wrapped(void); // expected-warning {{'co_wrapper' attribute only applies to functions}}
+
+#pragma clang diagnostic push
+#pragma clang diagnostic ignored "-Wignored-attributes"
+int coroutine_fn quiet;
+#pragma clang diagnostic pop
+
+// Contradictory markers are errors, wherever the second one is written.
+void coroutine_fn both(void) no_coroutine_fn; // expected-error {{'no_coroutine_fn' and 'coroutine_fn' markers on 'both' are not compatible}} expected-note {{'coroutine_fn' is declared here}}
+void coroutine_fn later(void); // expected-note {{'coroutine_fn' is declared here}}
+void coroutine_mixed_fn later(void); // expected-error {{'coroutine_mixed_fn' and 'coroutine_fn' markers on 'later' are not compatible}}
+// QEMU master's co_wrapper_mixed is exactly this pair, and it is fine.
+int no_coroutine_fn coroutine_mixed_fn bdrv_is_inserted(void);

@@ -1,0 +1,62 @@
+// A function that branches on qemu_in_coroutine() runs in both contexts and
+// says so with coroutine_mixed_fn; assertions about the context do not count.
+// RUN: %coro -fplugin-arg-coroplugin-checks=-*,mixed-dispatch -Xclang -verify %s
+// RUN: %coro -fplugin-arg-coroplugin-checks=-*,mixed-dispatch -fdiagnostics-parseable-fixits %s 2>&1 | FileCheck %s
+#include <assert.h>
+#include "../Inputs/qemu-markers.h"
+
+#define likely(x) __builtin_expect(!!(x), 1)
+void coroutine_fn co_work(void);
+void poll_until_done(void);
+
+// A header prototype and the definition both get the marker.
+// CHECK-DAG: fix-it:"{{.*}}mixed-dispatch.c":{[[@LINE+1]]:4-[[@LINE+1]]:4}:" coroutine_mixed_fn"
+int dispatching(void);
+// CHECK-DAG: fix-it:"{{.*}}mixed-dispatch.c":{[[@LINE+1]]:4-[[@LINE+1]]:4}:" coroutine_mixed_fn"
+int dispatching(void) { // expected-warning {{function 'dispatching' branches on qemu_in_coroutine() but is not declared 'coroutine_mixed_fn'}}
+  if (qemu_in_coroutine()) { // expected-note {{qemu_in_coroutine() is tested here}}
+    co_work();
+    return 1;
+  }
+  poll_until_done();
+  return 0;
+}
+
+// CHECK-DAG: fix-it:"{{.*}}mixed-dispatch.c":{[[@LINE+1]]:11-[[@LINE+1]]:11}:" coroutine_mixed_fn"
+static int *pointer_result(int *p) { // expected-warning {{function 'pointer_result' branches on qemu_in_coroutine()}}
+  return likely(!qemu_in_coroutine()) ? p : 0; // expected-note {{qemu_in_coroutine() is tested here}}
+}
+
+void early_exit(void) { // expected-warning {{function 'early_exit' branches on qemu_in_coroutine()}}
+  if (!qemu_in_coroutine()) { // expected-note {{qemu_in_coroutine() is tested here}}
+    poll_until_done();
+    return;
+  }
+  co_work();
+}
+
+void short_circuit(void) { // expected-warning {{function 'short_circuit' branches on qemu_in_coroutine()}}
+  (void)(qemu_in_coroutine() && (co_work(), 1)); // expected-note {{qemu_in_coroutine() is tested here}}
+}
+
+void coroutine_mixed_fn already_mixed(void) {
+  if (qemu_in_coroutine())
+    co_work();
+}
+
+int generated_co_wrapper bdrv_flush(void *bs);
+int bdrv_flush(void *bs) {
+  if (qemu_in_coroutine())
+    return 0;
+  poll_until_done();
+  return 0;
+}
+
+void asserts_only(void) {
+  assert(qemu_in_coroutine());
+  assert(!qemu_in_coroutine());
+  if (!qemu_in_coroutine())
+    __builtin_abort();
+}
+
+void unevaluated(void) { (void)sizeof(qemu_in_coroutine() ? 1 : 2); }

@@ -1,0 +1,3 @@
+#include "qemu-markers.h"
+int flush_all(void *c);
+int dispatch(void *c);

@@ -1,0 +1,38 @@
+// -Xclang -fixit applies the fix-its, and the result compiles without a
+// coroutine warning: markers go into the header's prototype too.
+// RUN: rm -rf %t && mkdir -p %t && cp %s %t/unit.c && cp %S/Inputs/fixit-rewrite.h %t/
+// RUN: %coro -I%S/../Inputs -Xclang -fixit %t/unit.c 2>/dev/null
+// RUN: FileCheck %s --check-prefix=UNIT --input-file=%t/unit.c
+// RUN: FileCheck %s --check-prefix=HEADER --input-file=%t/fixit-rewrite.h
+// RUN: %coro -Werror=coroutine -I%S/../Inputs %t/unit.c
+#include "fixit-rewrite.h"
+
+void coroutine_fn co_sleep(void);
+int generated_co_wrapper bdrv_pread(void *c, int n);
+int coroutine_fn bdrv_co_pread(void *c, int n);
+
+// UNIT: int coroutine_fn flush_all(void *c) {
+int flush_all(void *c) {
+  co_sleep();
+  co_sleep();
+  return 0;
+}
+
+// UNIT: static char coroutine_fn *read_block(void *c) {
+static char *read_block(void *c) {
+  co_sleep();
+  return 0;
+}
+
+// UNIT: int coroutine_fn reader(void *c) { return bdrv_co_pread(c, 1); }
+int coroutine_fn reader(void *c) { return bdrv_pread(c, 1); }
+
+// UNIT: int coroutine_mixed_fn dispatch(void *c) {
+int dispatch(void *c) {
+  if (qemu_in_coroutine())
+    return bdrv_co_pread(c, 1);
+  return bdrv_pread(c, 1);
+}
+
+// HEADER: int coroutine_fn flush_all(void *c);
+// HEADER: int coroutine_mixed_fn dispatch(void *c);

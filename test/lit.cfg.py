@@ -1,0 +1,47 @@
+# lit configuration for the coroplugin suite.
+import glob
+import os
+
+import lit.formats
+
+config.name = "coroplugin"
+config.test_format = lit.formats.ShTest(True)
+config.suffixes = [".c", ".cpp", ".test"]
+config.excludes = ["Inputs", "qemu", "fuzz"]
+config.test_source_root = os.path.dirname(__file__)
+config.test_exec_root = os.path.join(config.coroplugin_obj_root, "test")
+
+clang = os.path.join(config.llvm_tools_dir, "clang")
+plugin = os.path.join(config.plugin_dir, "libcoroplugin.so")
+build = os.path.join(config.plugin_dir,
+                     "libcoroplugin-clang%d.so" % config.llvm_major)
+
+# Longest first: lit replaces in order.
+config.substitutions.append(("%clangxx", clang + "++"))
+config.substitutions.append(("%clang", clang))
+config.substitutions.append(("%plugin_build", build))
+config.substitutions.append(("%plugin_dir", config.plugin_dir))
+config.substitutions.append(("%plugin", plugin))
+# The usual compile of a check test: the plugin loaded, no object written.
+config.substitutions.append(
+    ("%coro", "%s -fsyntax-only -fplugin=%s" % (clang, plugin)))
+
+config.environment["PATH"] = os.pathsep.join(
+    [config.llvm_tools_dir, config.environment.get("PATH", "")])
+config.available_features.add("clang-%d" % config.llvm_major)
+
+# Another installed Clang, to see the loader refuse a foreign host.
+for other in sorted(glob.glob("/usr/lib/llvm-*/bin/clang")):
+    if other != clang:
+        config.substitutions.append(("%other_clang", other))
+        config.available_features.add("other-clang")
+        break
+if config.llvm_major >= 16:
+    config.available_features.add("sarif")
+
+if config.sanitizer_preload:
+    config.environment["LD_PRELOAD"] = config.sanitizer_preload
+    # clang frees nothing on exit on purpose (-disable-free).
+    config.environment["ASAN_OPTIONS"] = "detect_leaks=0:abort_on_error=1"
+    config.environment["UBSAN_OPTIONS"] = "print_stacktrace=1:halt_on_error=1"
+    config.available_features.add("sanitizers")
