@@ -12,6 +12,16 @@ using namespace clang;
 
 namespace coro {
 
+bool Consumer::HandleTopLevelDecl(DeclGroupRef DG) {
+  for (Decl *D : DG)
+    Macros->attachMarkers(*Ctx, D);
+  return true;
+}
+
+void Consumer::HandleTagDeclDefinition(TagDecl *D) {
+  Macros->attachMarkers(*Ctx, D);
+}
+
 void Consumer::HandleTranslationUnit(ASTContext &Ctx) {
   // Broken code gets clang's errors, not guesses about half-built ASTs.
   if (CI.getDiagnostics().hasUncompilableErrorOccurred())

@@ -24,9 +24,15 @@ public:
            std::shared_ptr<MacroIndex> Macros)
       : CI(CI), Opts(std::move(Opts)), Macros(std::move(Macros)) {}
 
+  void Initialize(clang::ASTContext &C) override { Ctx = &C; }
+  // Marker macros are mapped as declarations arrive, so that redeclarations
+  // parsed later inherit the markers like any attribute.
+  bool HandleTopLevelDecl(clang::DeclGroupRef DG) override;
+  void HandleTagDeclDefinition(clang::TagDecl *D) override;
   void HandleTranslationUnit(clang::ASTContext &Ctx) override;
 
 private:
+  clang::ASTContext *Ctx = nullptr;
   clang::CompilerInstance &CI;
   Options Opts;
   std::shared_ptr<MacroIndex> Macros;

@@ -8,7 +8,7 @@
 namespace coro {
 
 static constexpr const char *ValidArguments =
-    "checks=<list>, help";
+    "checks=<list>, macro-markers=on|off, help";
 
 bool Options::parse(const std::vector<std::string> &Args, Options &Out,
                     std::string &Error) {
@@ -19,6 +19,8 @@ bool Options::parse(const std::vector<std::string> &Args, Options &Out,
       Out.Help = true;
     else if (A.consume_front("checks="))
       CheckLists.push_back(A.str());
+    else if (A == "macro-markers=on" || A == "macro-markers=off")
+      Out.MacroMarkers = A == "macro-markers=on";
     else {
       Error = "unknown argument '" + Arg + "'; valid arguments are " +
               ValidArguments;
@@ -43,6 +45,10 @@ std::string helpText() {
       "  checks=<list>  comma-separated checks to enable, '-name' to disable,\n"
       "                 '*' as a wildcard; applied in order over the default\n"
       "                 set, e.g. checks=-*,coroutine-caller or checks=*\n"
+      "  macro-markers=on|off\n"
+      "                 on (default): a use of a marker macro (coroutine_fn,\n"
+      "                 generated_co_wrapper, co_wrapper, ...) in a declaration\n"
+      "                 marks it, even where the macro expands to nothing\n"
       "  help           print this text\n"
       "\n"
       "Checks (warning group -Wcoroutine; default on unless marked off):\n";

@@ -11,6 +11,8 @@ struct Options {
   /// One flag per entry of allChecks().
   std::vector<bool> EnabledChecks;
   bool Help = false;
+  /// Recognise the marker macros by name (QEMU 7.2's empty coroutine_fn).
+  bool MacroMarkers = true;
 
   /// Parses the arguments in command-line order. On failure, Error says why
   /// and lists what is valid.

@@ -27,7 +27,8 @@ protected:
     // sees plugin attributes only from Clang 19 on.
     PP.setPredefines(PP.getPredefines() +
                      "#define __COROPLUGIN__ " COROPLUGIN_VERSION_NUMBER "\n");
-    auto Macros = std::make_shared<MacroIndex>(CI.getSourceManager());
+    auto Macros = std::make_shared<MacroIndex>(
+        CI.getSourceManager(), CI.getLangOpts(), Opts.MacroMarkers);
     PP.addPPCallbacks(std::make_unique<MacroRecorder>(Macros));
     return std::make_unique<Consumer>(CI, Opts, std::move(Macros));
   }

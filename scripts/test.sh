@@ -1,9 +1,10 @@
 #!/usr/bin/env bash
 # The whole test suite: for each Clang in COROPLUGIN_CLANGS (default
-# "14 19 22") build coroplugin and run its lit suite through ctest, then the
-# same suite on an AddressSanitizer + UndefinedBehaviorSanitizer build
+# "14 19 22") build coroplugin and run, through ctest, its lit suite and the
+# real-QEMU 7.2 test (label qemu; COROPLUGIN_QEMU=0 skips it), then the same
+# on an AddressSanitizer + UndefinedBehaviorSanitizer build
 # (COROPLUGIN_SANITIZE_CLANG, default 14; empty to skip). Installs missing
-# Debian packages first. Ends with one line: "N passed, N failed".
+# Debian packages first. Ends with one line: "N passed, N failed, N skipped".
 set -uo pipefail
 root=$(cd "$(dirname "$0")/.." && pwd)
 read -r -a versions <<<"${COROPLUGIN_CLANGS:-14 19 22}"
@@ -24,14 +25,18 @@ for run in "${runs[@]}"; do
   IFS=: read -r name major flags <<<"$run"
   dir="$builds/$name"
   echo "=== $name"
-  rm -f "$dir/lit-results.xml"
+  rm -f "$dir/lit-results.xml" "$dir/qemu-results.xml"
   if ! "$root/scripts/build.sh" "$major" "$dir" $flags; then
     echo "coroplugin: build failed for $name"
     status=1
     continue
   fi
   (cd "$dir" && ctest --output-on-failure -L lit) || status=1
+  if [ "${COROPLUGIN_QEMU:-1}" != 0 ]; then
+    (cd "$dir" && ctest --output-on-failure -L qemu --output-junit qemu-results.xml) || status=1
+  fi
 done
 
-python3 "$root/scripts/count-results.py" "$builds"/*/lit-results.xml || status=1
+shopt -s nullglob
+python3 "$root/scripts/count-results.py" "$builds"/*/lit-results.xml "$builds"/*/qemu-results.xml || status=1
 exit $status

@@ -1,5 +1,6 @@
 // -fplugin-arg-coroplugin-<argument>: checks=, help; anything else is an error.
 // RUN: %coro -fplugin-arg-coroplugin-help %s | FileCheck %s --check-prefix=HELP
+// RUN: not %coro -fplugin-arg-coroplugin-macro-markers=maybe %s 2>&1 | FileCheck %s --check-prefix=BADVALUE
 // RUN: not %coro -fplugin-arg-coroplugin-bogus %s 2>&1 | FileCheck %s --check-prefix=BOGUS
 // RUN: not %coro -fplugin-arg-coroplugin-checks=no-such-check %s 2>&1 | FileCheck %s --check-prefix=NOCHECK
 // RUN: %coro -fplugin-arg-coroplugin-checks=-* %s 2>&1 | count 0
@@ -14,9 +15,10 @@ void plain(void) { co_sleep(); drain(); }
 
 // HELP: Arguments (-fplugin-arg-coroplugin-<argument>):
 // HELP: checks=<list>
+// HELP: macro-markers=on|off
 // HELP: coroutine-caller{{ +}}non-coroutine code calls a coroutine_fn function or pointer
 // HELP: mixed-caller{{ +}}non-coroutine code calls a coroutine_mixed_fn function (refactoring aid) [off]
-// BOGUS: error: coroplugin: unknown argument 'bogus'; valid arguments are checks=<list>, help
+// BOGUS: error: coroplugin: unknown argument 'bogus'; valid arguments are checks=<list>, macro-markers=on|off, help
 // NOCHECK: error: coroplugin: unknown check 'no-such-check'; checks are coroutine-caller, wrapper-call,
 // GLOB: warning: non-coroutine function 'plain' calls 'coroutine_fn' function 'co_sleep' [-Wcoroutine,coroutine-caller]
 // GLOB-NOT: mixed-caller
@@ -24,3 +26,4 @@ void plain(void) { co_sleep(); drain(); }
 // LATER: warning: non-coroutine function 'plain' calls 'coroutine_mixed_fn' function 'drain'; consider declaring 'plain' 'coroutine_mixed_fn' too [-Wcoroutine,mixed-caller]
 // ALL-DAG: [-Wcoroutine,coroutine-caller]
 // ALL-DAG: [-Wcoroutine,mixed-caller]
+// BADVALUE: error: coroplugin: unknown argument 'macro-markers=maybe'

@@ -206,7 +206,7 @@ def main():
     ap.add_argument("--list-units", action="store_true", help="print the selected units and exit")
     ap.add_argument("--list-outputs", action="store_true",
                     help="print the selected units' object files (relative to the build dir) and exit")
-    ap.add_argument("--match", default=r"\[-W(error,-W)?coroutine\]",
+    ap.add_argument("--match", default=r"\[(-Werror,)?-Wcoroutine[,\]]",
                     help="regex a diagnostic message must match to count as a finding "
                          "(default %(default)s)")
     ap.add_argument("--findings", metavar="OUT", help="write sorted unique findings to OUT as 'path:line:col: warning: msg' "
