@@ -128,8 +128,14 @@ template <typename Fn> void forEachTypedef(QualType T, Fn F) {
       T = TT->desugar();
     } else if (const auto *AT = dyn_cast<AdjustedType>(Ty)) {
       T = AT->getOriginalType(); // a parameter declared `CoroutineEntry entry`
-    } else if (!Ty->getPointeeType().isNull()) {
-      T = Ty->getPointeeType();
+    } else if (const auto *PT = dyn_cast<PointerType>(Ty)) {
+      // Not Type::getPointeeType(): it looks through sugar, and would skip
+      // the typedef of a pointer type that ElaboratedType wraps (Clang 16+).
+      T = PT->getPointeeType();
+    } else if (const auto *BT = dyn_cast<BlockPointerType>(Ty)) {
+      T = BT->getPointeeType();
+    } else if (const auto *RT = dyn_cast<ReferenceType>(Ty)) {
+      T = RT->getPointeeType();
     } else if (const auto *Arr = dyn_cast<ArrayType>(Ty)) {
       T = Arr->getElementType();
     } else if (isa<FunctionType>(Ty)) {

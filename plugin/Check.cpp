@@ -80,6 +80,57 @@ std::string describeSide(const CallContext &C) {
   return "";
 }
 
+std::string describeSource(const Conversion &C, Marker M) {
+  std::string Marked = "'" + markerName(M).str() + "' ";
+  if (!C.Source)
+    return Marked + "value of type '" + C.SourceType.getAsString() + "'";
+  if (isa<FunctionDecl>(C.Source))
+    return Marked + "function " + quoted(C.Source);
+  if (isa<FieldDecl>(C.Source))
+    return Marked + "field " + quoted(C.Source);
+  if (isa<ParmVarDecl>(C.Source))
+    return Marked + "parameter " + quoted(C.Source);
+  return Marked + "variable " + quoted(C.Source);
+}
+
+std::string describeTarget(const Conversion &C) {
+  std::string Type = "'" + C.TargetType.getAsString() + "'";
+  if (!C.TargetDecl && C.Target != Conversion::Variadic &&
+      C.Target != Conversion::Element)
+    return "type " + Type;
+  switch (C.Target) {
+  case Conversion::Variable:
+    return "variable " + quoted(C.TargetDecl);
+  case Conversion::Field:
+    return "field " + quoted(C.TargetDecl);
+  case Conversion::Parameter: {
+    std::string P = "parameter " + quoted(C.TargetDecl);
+    if (const auto *F = dyn_cast_or_null<FunctionDecl>(
+            C.TargetDecl->getDeclContext()))
+      P += " of " + quoted(F);
+    return P;
+  }
+  case Conversion::Variadic:
+    return C.TargetDecl ? "a variadic argument of " + quoted(C.TargetDecl)
+                        : "a variadic argument";
+  case Conversion::Return:
+    return "the return value of " + quoted(C.TargetDecl);
+  case Conversion::Element:
+    return C.TargetDecl ? "an element of " + quoted(C.TargetDecl)
+                        : "an element of type " + Type;
+  case Conversion::Cast:
+    break;
+  }
+  return "type " + Type;
+}
+
+void noteTarget(Reporter &R, const Conversion &C) {
+  if (!C.TargetDecl || C.Target == Conversion::Variadic)
+    return;
+  R.note(C.TargetDecl->getLocation(), "%0 is declared here")
+      << quoted(C.TargetDecl);
+}
+
 void noteMarker(Reporter &R, const NamedDecl *D, Marker M) {
   const NamedDecl *Carrier = declCarrying(D, M);
   R.note(Carrier->getLocation(), "%0%1 is declared '%2' here")

@@ -63,6 +63,27 @@ struct CallSite {
   const clang::VarDecl *CleanupVar = nullptr;
 };
 
+/// A function, or a pointer to one, flowing into a place that holds a
+/// function pointer: an initializer, an assignment, an argument, a return
+/// value, an explicit cast, an element of an initializer list.
+struct Conversion {
+  enum TargetKind { Variable, Field, Parameter, Variadic, Return, Cast, Element };
+  clang::SourceLocation Loc;
+  clang::SourceRange Range;
+  /// The function or pointer declaration the value comes from; null when it
+  /// comes from an expression (a cast, a call) whose type carries the markers.
+  const clang::NamedDecl *Source = nullptr;
+  clang::QualType SourceType;
+  MarkerSet SourceMarkers;
+
+  TargetKind Target = Variable;
+  /// The variable, field, parameter or array the value goes into; the
+  /// function whose return value or variadic argument it is.
+  const clang::NamedDecl *TargetDecl = nullptr;
+  clang::QualType TargetType;
+  MarkerSet TargetMarkers;
+};
+
 /// A function body after the walk.
 struct FunctionSummary {
   const Caller &Of;
@@ -76,6 +97,7 @@ public:
   virtual ~Check();
 
   virtual void checkCall(const CallSite &, const CallContext &) {}
+  virtual void checkConversion(const Conversion &, const CallContext &) {}
   virtual void checkFunction(const FunctionSummary &) {}
   /// Every declaration of the translation unit, once.
   virtual void checkDecl(const clang::Decl *) {}
@@ -94,6 +116,15 @@ std::string describeCaller(const CallContext &C);
 std::string describeSide(const CallContext &C);
 /// "'f'", quoted the way clang quotes declarations.
 std::string quoted(const clang::NamedDecl *D);
+
+/// "'coroutine_fn' function 'f'", "'coroutine_fn' variable 'fp'", "value of
+/// type 'CoroutineEntry *'": where a converted value comes from.
+std::string describeSource(const Conversion &C, Marker M);
+/// "field 'BlockDriver::bdrv_close'", "parameter 'cb' of 'register_cb'",
+/// "type 'void *'": where it goes.
+std::string describeTarget(const Conversion &C);
+/// A note at the declaration the value goes into, when there is one.
+void noteTarget(Reporter &R, const Conversion &C);
 
 /// A note at the declaration that gives the callee marker M.
 void noteMarker(Reporter &R, const CallSite &CS, Marker M);

@@ -13,20 +13,13 @@ using namespace clang;
 namespace coro {
 
 void MacroRecorder::MacroExpands(const Token &MacroNameTok,
-                                 const MacroDefinition &, SourceRange Range,
+                                 const MacroDefinition &, SourceRange,
                                  const MacroArgs *) {
   if (const IdentifierInfo *II = MacroNameTok.getIdentifierInfo())
-    Index->macroExpanded(II->getName(), MacroNameTok.getLocation(), Range);
+    Index->macroExpanded(II->getName(), MacroNameTok.getLocation());
 }
 
-void MacroIndex::macroExpanded(StringRef Name, SourceLocation NameLoc,
-                               SourceRange Range) {
-  if (Name == AllowCallMacro) {
-    SourceLocation B = SM.getExpansionLoc(Range.getBegin());
-    SourceLocation E = SM.getExpansionRange(Range.getEnd()).getEnd();
-    Allowed.emplace_back(B, E);
-    return;
-  }
+void MacroIndex::macroExpanded(StringRef Name, SourceLocation NameLoc) {
   if (!MarkerMacros)
     return;
   std::optional<Marker> M = markerFromName(Name);
@@ -56,15 +49,13 @@ MacroIndex::firstAtOrAfter(const std::vector<MarkerUse> &Uses, unsigned Offset) 
 }
 
 bool MacroIndex::isAllowed(SourceLocation Loc) const {
-  if (Allowed.empty() || Loc.isInvalid())
-    return false;
-  SourceLocation L = SM.getExpansionLoc(Loc);
-  for (const SourceRange &R : Allowed) {
-    if (SM.getFileID(R.getBegin()) != SM.getFileID(L))
-      continue;
-    if (!SM.isBeforeInTranslationUnit(L, R.getBegin()) &&
-        !SM.isBeforeInTranslationUnit(R.getEnd(), L))
+  for (unsigned Depth = 0; Loc.isMacroID() && Depth < 64; ++Depth) {
+    StringRef Name = Lexer::getImmediateMacroName(Loc, SM, LO);
+    if (Name == AllowCallMacro ||
+        std::find(AllowedMacros.begin(), AllowedMacros.end(), Name) !=
+            AllowedMacros.end())
       return true;
+    Loc = SM.getImmediateMacroCallerLoc(Loc);
   }
   return false;
 }

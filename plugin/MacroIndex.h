@@ -1,9 +1,13 @@
 //===- MacroIndex.h - macro expansions the checks need to know about ------===//
 //
-// The preprocessor is gone when the checks run, so the expansions they care
-// about are recorded as they happen:
-//  - uses of the suppression macro __allow_coroutine_fn_call(call);
-//  - uses of the marker macros themselves (coroutine_fn, generated_co_wrapper,
+// What the checks need to know about macros:
+//  - whether code was written inside an allowed macro: the suppression macro
+//    __allow_coroutine_fn_call(call), and macros that convert coroutine_fn
+//    functions on purpose (QEMU's lockable.h stores qemu_co_mutex_lock in a
+//    QemuLockUnlockFunc: QML_OBJ_ in 7.2, QML_FUNC_ in master,
+//    QEMU_LOCK_FUNC before 6.0), so that such a deliberate escape is allowed
+//    once, at the macro, not at every use;
+//  - where the marker macros were used, recorded while the preprocessor runs: (coroutine_fn, generated_co_wrapper,
 //    co_wrapper, ...). QEMU 7.2 defines them empty and QEMU 8+ defines the
 //    co_wrapper family empty, which leaves no trace in the AST. Each use is
 //    mapped to the declaration whose head it stands in, and that declaration
@@ -20,6 +24,7 @@
 #include "llvm/ADT/DenseMap.h"
 
 #include <memory>
+#include <string>
 #include <vector>
 
 namespace clang {
@@ -32,22 +37,26 @@ namespace coro {
 
 /// The name of the macro that allows the call in its argument.
 inline constexpr const char *AllowCallMacro = "__allow_coroutine_fn_call";
+/// Macros allowed unless -fplugin-arg-coroplugin-allow-macro= says otherwise.
+inline constexpr const char *DefaultAllowedMacros =
+    "QML_OBJ_,QML_FUNC_,QEMU_LOCK_FUNC,QEMU_UNLOCK_FUNC";
 
 class MacroIndex {
 public:
   MacroIndex(const clang::SourceManager &SM, const clang::LangOptions &LO,
-             bool MarkerMacros)
-      : SM(SM), LO(LO), MarkerMacros(MarkerMacros) {}
+             bool MarkerMacros, std::vector<std::string> AllowedMacros)
+      : SM(SM), LO(LO), MarkerMacros(MarkerMacros),
+        AllowedMacros(std::move(AllowedMacros)) {}
 
-  /// Whether Loc was written inside a use of __allow_coroutine_fn_call().
+  /// Whether Loc was written inside __allow_coroutine_fn_call() or another
+  /// allowed macro, at any depth of macro expansion.
   bool isAllowed(clang::SourceLocation Loc) const;
 
   /// Gives D, and the declarations it contains (fields, parameters,
   /// members), the markers whose macros stand in their heads.
   void attachMarkers(clang::ASTContext &Ctx, clang::Decl *D) const;
 
-  void macroExpanded(llvm::StringRef Name, clang::SourceLocation NameLoc,
-                     clang::SourceRange Range);
+  void macroExpanded(llvm::StringRef Name, clang::SourceLocation NameLoc);
 
 private:
   struct MarkerUse {
@@ -68,8 +77,7 @@ private:
   const clang::SourceManager &SM;
   const clang::LangOptions &LO;
   bool MarkerMacros;
-  /// Expansion ranges in the order the preprocessor saw them.
-  std::vector<clang::SourceRange> Allowed;
+  std::vector<std::string> AllowedMacros;
   /// Per file, in file order (the preprocessor reads each file front to back).
   llvm::DenseMap<clang::FileID, std::vector<MarkerUse>> Markers;
 };

@@ -2,23 +2,37 @@
 #include "Options.h"
 
 #include "CheckRegistry.h"
+#include "MacroIndex.h"
 
+#include "llvm/ADT/SmallVector.h"
 #include "llvm/ADT/StringRef.h"
 
 namespace coro {
 
 static constexpr const char *ValidArguments =
-    "checks=<list>, macro-markers=on|off, help";
+    "checks=<list>, macro-markers=on|off, allow-macro=<names>, help";
+
+static std::vector<std::string> splitNames(llvm::StringRef List) {
+  llvm::SmallVector<llvm::StringRef, 4> Parts;
+  List.split(Parts, ',', -1, /*KeepEmpty=*/false);
+  std::vector<std::string> Names;
+  for (llvm::StringRef P : Parts)
+    Names.push_back(P.trim().str());
+  return Names;
+}
 
 bool Options::parse(const std::vector<std::string> &Args, Options &Out,
                     std::string &Error) {
   std::vector<std::string> CheckLists;
+  Out.AllowedMacros = splitNames(DefaultAllowedMacros);
   for (const std::string &Arg : Args) {
     llvm::StringRef A(Arg);
     if (A == "help")
       Out.Help = true;
     else if (A.consume_front("checks="))
       CheckLists.push_back(A.str());
+    else if (A.consume_front("allow-macro="))
+      Out.AllowedMacros = splitNames(A);
     else if (A == "macro-markers=on" || A == "macro-markers=off")
       Out.MacroMarkers = A == "macro-markers=on";
     else {
@@ -49,6 +63,12 @@ std::string helpText() {
       "                 on (default): a use of a marker macro (coroutine_fn,\n"
       "                 generated_co_wrapper, co_wrapper, ...) in a declaration\n"
       "                 marks it, even where the macro expands to nothing\n"
+      "  allow-macro=<names>\n"
+      "                 comma-separated macros inside which nothing is reported\n"
+      "                 (default: QML_OBJ_,QML_FUNC_,QEMU_LOCK_FUNC,QEMU_UNLOCK_FUNC,\n"
+      "                 QEMU's lockable.h macros, whose conversions of CoMutex\n"
+      "                 functions are deliberate; empty: none);\n"
+      "                 __allow_coroutine_fn_call(...) is always allowed\n"
       "  help           print this text\n"
       "\n"
       "Checks (warning group -Wcoroutine; default on unless marked off):\n";

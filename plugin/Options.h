@@ -13,6 +13,9 @@ struct Options {
   bool Help = false;
   /// Recognise the marker macros by name (QEMU 7.2's empty coroutine_fn).
   bool MacroMarkers = true;
+  /// Macros inside which nothing is reported (besides
+  /// __allow_coroutine_fn_call, which always is).
+  std::vector<std::string> AllowedMacros;
 
   /// Parses the arguments in command-line order. On failure, Error says why
   /// and lists what is valid.

@@ -28,7 +28,8 @@ protected:
     PP.setPredefines(PP.getPredefines() +
                      "#define __COROPLUGIN__ " COROPLUGIN_VERSION_NUMBER "\n");
     auto Macros = std::make_shared<MacroIndex>(
-        CI.getSourceManager(), CI.getLangOpts(), Opts.MacroMarkers);
+        CI.getSourceManager(), CI.getLangOpts(), Opts.MacroMarkers,
+        Opts.AllowedMacros);
     PP.addPPCallbacks(std::make_unique<MacroRecorder>(Macros));
     return std::make_unique<Consumer>(CI, Opts, std::move(Macros));
   }

@@ -48,6 +48,8 @@ public:
       : Checks(Checks), Macros(Macros), Of(Of), Pending(Pending) {}
 
   void walk(const Stmt *S);
+  /// A variable's initializer, which flows into the variable.
+  void walkVariableInit(const VarDecl *VD);
   SourceLocation firstDispatch() const { return FirstDispatch; }
 
 private:
@@ -69,10 +71,16 @@ private:
   }
 
   void visitCall(const CallExpr *CE);
+  void visitInitList(const InitListExpr *ILE);
+  void flow(const Expr *E, Conversion::TargetKind K, const NamedDecl *TargetDecl,
+            QualType TargetType, MarkerSet TargetMarkers);
+  void flowIntoDecl(const Expr *E, const NamedDecl *D, QualType TargetType);
+  void flowArguments(const FunctionDecl *Callee, QualType CalleeType,
+                     llvm::ArrayRef<const Expr *> Args);
   void visitIf(const IfStmt *If);
   void visitCompound(const CompoundStmt *CS);
   void visitConditional(const ConditionalOperator *CO);
-  void visitLogical(const BinaryOperator *BO);
+  void visitBinary(const BinaryOperator *BO);
   void visitDeclStmt(const DeclStmt *DS);
   void visitLambda(const LambdaExpr *LE);
   void report(const CallSite &CS);
@@ -81,6 +89,9 @@ private:
   const MacroIndex &Macros;
   const Caller &Of;
   PendingBodies &Pending;
+  /// Initializer lists that initialize an array variable directly: a marker
+  /// on the variable applies to its elements.
+  llvm::DenseMap<const InitListExpr *, const VarDecl *> ArrayOwners;
   Side Current = Side::Unknown;
   SourceLocation FirstDispatch;
 };
@@ -133,6 +144,8 @@ void FunctionWalker::walk(const Stmt *S) {
     CS.Loc = CE->getLocation();
     CS.Range = CE->getSourceRange();
     report(CS);
+    flowArguments(CS.Function, QualType(),
+                  llvm::ArrayRef<const Expr *>(CE->getArgs(), CE->getNumArgs()));
     return walkChildren(S);
   }
   case Stmt::IfStmtClass:
@@ -142,7 +155,28 @@ void FunctionWalker::walk(const Stmt *S) {
   case Stmt::ConditionalOperatorClass:
     return visitConditional(cast<ConditionalOperator>(S));
   case Stmt::BinaryOperatorClass:
-    return visitLogical(cast<BinaryOperator>(S));
+    return visitBinary(cast<BinaryOperator>(S));
+  case Stmt::InitListExprClass:
+    visitInitList(cast<InitListExpr>(S));
+    return walkChildren(S);
+  case Stmt::ReturnStmtClass:
+    if (const Expr *RV = cast<ReturnStmt>(S)->getRetValue()) {
+      if (const auto *F = Of.Function)
+        flow(RV, Conversion::Return, F, F->getReturnType(),
+             markersOfType(F->getReturnType()));
+    }
+    return walkChildren(S);
+  case Stmt::CStyleCastExprClass:
+  case Stmt::CXXFunctionalCastExprClass:
+  case Stmt::CXXStaticCastExprClass:
+  case Stmt::CXXReinterpretCastExprClass:
+  case Stmt::CXXConstCastExprClass: {
+    const auto *CE = cast<ExplicitCastExpr>(S);
+    QualType To = CE->getTypeAsWritten();
+    if (!To->isVoidType())
+      flow(CE->getSubExpr(), Conversion::Cast, nullptr, To, markersOfType(To));
+    return walkChildren(S);
+  }
   case Stmt::DeclStmtClass:
     return visitDeclStmt(cast<DeclStmt>(S));
   default:
@@ -185,6 +219,170 @@ void FunctionWalker::visitCall(const CallExpr *CE) {
     CS.Markers |= markersOfType(Bare->getType());
   }
   report(CS);
+  llvm::ArrayRef<const Expr *> Args(CE->getArgs(), CE->getNumArgs());
+  // A member operator's object is its first argument.
+  if (isa<CXXOperatorCallExpr>(CE) && isa_and_nonnull<CXXMethodDecl>(CS.Function) &&
+      !Args.empty())
+    Args = Args.drop_front();
+  flowArguments(CS.Function, Callee->getType(), Args);
+}
+
+namespace {
+
+/// Where a value of function-pointer type comes from: the function or
+/// pointer it names, through parentheses, `&`, implicit conversions and both
+/// arms of `?:`.
+struct ValueSource {
+  const Expr *E;
+  const NamedDecl *D;
+  MarkerSet Markers;
+};
+
+bool holdsFunction(QualType T) {
+  if (T.isNull())
+    return false;
+  T = T.getCanonicalType();
+  return T->isFunctionType() || T->isFunctionPointerType() ||
+         T->isBlockPointerType() || T->isFunctionReferenceType();
+}
+
+void sourcesOf(const Expr *E, llvm::SmallVectorImpl<ValueSource> &Out,
+               unsigned Depth = 0) {
+  if (!E || Depth > 16)
+    return;
+  E = E->IgnoreParenImpCasts();
+  if (const auto *CO = dyn_cast<ConditionalOperator>(E)) {
+    sourcesOf(CO->getTrueExpr(), Out, Depth + 1);
+    sourcesOf(CO->getFalseExpr(), Out, Depth + 1);
+    return;
+  }
+  if (const auto *BCO = dyn_cast<BinaryConditionalOperator>(E)) {
+    sourcesOf(BCO->getCommon(), Out, Depth + 1);
+    sourcesOf(BCO->getFalseExpr(), Out, Depth + 1);
+    return;
+  }
+  if (const auto *UO = dyn_cast<UnaryOperator>(E);
+      UO && UO->getOpcode() == UO_AddrOf)
+    return sourcesOf(UO->getSubExpr(), Out, Depth + 1);
+  if (!holdsFunction(E->getType()))
+    return;
+  const NamedDecl *D = nullptr;
+  if (!isa<ExplicitCastExpr>(E))
+    D = calledThrough(E);
+  MarkerSet M = markersOf(D);
+  M |= markersOfType(E->getType());
+  Out.push_back({E, D, M});
+}
+
+Conversion::TargetKind kindOf(const NamedDecl *D) {
+  if (isa<FieldDecl>(D))
+    return Conversion::Field;
+  if (isa<ParmVarDecl>(D))
+    return Conversion::Parameter;
+  return Conversion::Variable;
+}
+
+} // namespace
+
+void FunctionWalker::flow(const Expr *E, Conversion::TargetKind K,
+                          const NamedDecl *TargetDecl, QualType TargetType,
+                          MarkerSet TargetMarkers) {
+  llvm::SmallVector<ValueSource, 2> Sources;
+  sourcesOf(E, Sources);
+  for (const ValueSource &S : Sources) {
+    // A plain function matters only where a marked pointer receives it.
+    if (S.Markers.empty() && (TargetMarkers.empty() || !S.D))
+      continue;
+    Conversion C;
+    C.Loc = S.E->getExprLoc();
+    C.Range = S.E->getSourceRange();
+    C.Source = S.D;
+    C.SourceType = S.E->getType();
+    C.SourceMarkers = S.Markers;
+    C.Target = K;
+    C.TargetDecl = TargetDecl;
+    C.TargetType = TargetType;
+    C.TargetMarkers = TargetMarkers;
+    if (Macros.isAllowed(C.Loc))
+      continue;
+    CallContext Ctx{Of, Current};
+    for (const auto &Check : Checks)
+      Check->checkConversion(C, Ctx);
+  }
+}
+
+void FunctionWalker::flowIntoDecl(const Expr *E, const NamedDecl *D,
+                                  QualType TargetType) {
+  MarkerSet M = markersOf(D);
+  M |= markersOfType(TargetType);
+  flow(E, D ? kindOf(D) : Conversion::Cast, D, TargetType, M);
+}
+
+void FunctionWalker::flowArguments(const FunctionDecl *Callee,
+                                   QualType CalleeType,
+                                   llvm::ArrayRef<const Expr *> Args) {
+  const FunctionProtoType *Proto = nullptr;
+  if (!CalleeType.isNull()) {
+    QualType T = CalleeType;
+    if (!T->getPointeeType().isNull())
+      T = T->getPointeeType();
+    Proto = T->getAs<FunctionProtoType>();
+  }
+  for (unsigned I = 0; I < Args.size(); ++I) {
+    if (Callee && I < Callee->getNumParams()) {
+      const ParmVarDecl *P = Callee->getParamDecl(I);
+      flow(Args[I], Conversion::Parameter, P, P->getType(), markersOf(P));
+    } else if (!Callee && Proto && I < Proto->getNumParams()) {
+      QualType PT = Proto->getParamType(I);
+      flow(Args[I], Conversion::Parameter, nullptr, PT, markersOfType(PT));
+    } else {
+      flow(Args[I], Conversion::Variadic, Callee, Args[I]->getType(),
+           MarkerSet());
+    }
+  }
+}
+
+void FunctionWalker::visitInitList(const InitListExpr *ILE) {
+  if (const InitListExpr *Semantic = ILE->getSemanticForm())
+    ILE = Semantic;
+  QualType T = ILE->getType();
+  if (const auto *Arr = T->getAsArrayTypeUnsafe()) {
+    const VarDecl *Owner = ArrayOwners.lookup(ILE);
+    QualType Elem = Arr->getElementType();
+    MarkerSet M = Owner ? markersOf(Owner) : markersOfType(Elem);
+    for (const Expr *Init : ILE->inits())
+      flow(Init, Conversion::Element, Owner, Elem, M);
+    return;
+  }
+  const RecordDecl *RD = T->getAsRecordDecl();
+  if (!RD || ILE->getNumInits() == 0)
+    return;
+  if (RD->isUnion()) {
+    if (const FieldDecl *F = ILE->getInitializedFieldInUnion())
+      flow(ILE->getInit(0), Conversion::Field, F, F->getType(), markersOf(F));
+    return;
+  }
+  unsigned I = 0;
+  if (const auto *CXX = dyn_cast<CXXRecordDecl>(RD))
+    I = CXX->hasDefinition() ? CXX->getNumBases() : 0;
+  for (const FieldDecl *F : RD->fields()) {
+    if (F->isBitField() && !F->getDeclName())
+      continue; // unnamed bit-fields take no initializer
+    if (I >= ILE->getNumInits())
+      break;
+    flow(ILE->getInit(I++), Conversion::Field, F, F->getType(), markersOf(F));
+  }
+}
+
+void FunctionWalker::walkVariableInit(const VarDecl *VD) {
+  const Expr *Init = VD->getInit();
+  if (!Init)
+    return;
+  if (const auto *ILE = dyn_cast<InitListExpr>(Init->IgnoreParenImpCasts()))
+    ArrayOwners[ILE] = VD;
+  else
+    flowIntoDecl(Init, VD, VD->getType());
+  walk(Init);
 }
 
 void FunctionWalker::report(const CallSite &CS) {
@@ -241,7 +439,11 @@ void FunctionWalker::visitConditional(const ConditionalOperator *CO) {
   walkOnSide(CO->getFalseExpr(), B.WhenFalse);
 }
 
-void FunctionWalker::visitLogical(const BinaryOperator *BO) {
+void FunctionWalker::visitBinary(const BinaryOperator *BO) {
+  if (BO->getOpcode() == BO_Assign) {
+    const Expr *LHS = BO->getLHS();
+    flowIntoDecl(BO->getRHS(), calledThrough(LHS), LHS->getType());
+  }
   if (!BO->isLogicalOp()) {
     // Long left-leaning chains (a + b + c ...) are walked without recursion.
     llvm::SmallVector<const Expr *, 8> Rights;
@@ -283,12 +485,17 @@ void FunctionWalker::visitDeclStmt(const DeclStmt *DS) {
           CS.Range = CA->getRange();
           report(CS);
         }
+      walkVariableInit(VD);
+      // Variable-length array bounds run too.
+      for (QualType T = VD->getType(); const auto *Arr =
+                                           T->getAsArrayTypeUnsafe();
+           T = Arr->getElementType())
+        if (const auto *VLA = dyn_cast<VariableArrayType>(Arr))
+          walk(VLA->getSizeExpr());
     } else if (isa<CXXRecordDecl>(D)) {
       Pending.push_back(D);
     }
   }
-  // Initializers and variable-length array bounds.
-  walkChildren(DS);
 }
 
 void FunctionWalker::visitLambda(const LambdaExpr *LE) {
@@ -323,6 +530,16 @@ public:
 
   bool VisitFunctionDecl(FunctionDecl *FD) {
     walkFunction(FD);
+    return true;
+  }
+
+  // File-scope initializers: BlockDriver tables and other callback tables.
+  bool VisitVarDecl(VarDecl *VD) {
+    if (!VD->hasInit() || VD->isLocalVarDeclOrParm() ||
+        VD->getDeclContext()->isDependentContext() || VD->isInvalidDecl())
+      return true;
+    Caller Of;
+    walkBody(Of, [&](FunctionWalker &W) { W.walkVariableInit(VD); });
     return true;
   }
 

@@ -20,15 +20,24 @@
 
 #define BUILD_PREFIX "libcoroplugin-clang"
 
+/* The directory of the file this library was loaded from, through symlinks:
+ * meson mistakes `-fplugin=...so` in CFLAGS for a library to link, so QEMU
+ * builds pass a symlink named libcoroplugin.plugin instead. */
 static void own_directory(char *dir, size_t size) {
   Dl_info info;
-  const char *slash;
-  if (!dladdr((void *)own_directory, &info) || !info.dli_fname ||
-      !(slash = strrchr(info.dli_fname, '/'))) {
+  char resolved[PATH_MAX];
+  const char *path, *slash;
+  if (!dladdr((void *)own_directory, &info) || !info.dli_fname) {
     snprintf(dir, size, ".");
     return;
   }
-  snprintf(dir, size, "%.*s", (int)(slash - info.dli_fname), info.dli_fname);
+  path = realpath(info.dli_fname, resolved) ? resolved : info.dli_fname;
+  slash = strrchr(path, '/');
+  if (!slash) {
+    snprintf(dir, size, ".");
+    return;
+  }
+  snprintf(dir, size, "%.*s", (int)(slash - path), path);
 }
 
 /* "14, 19, 22" or "none" */

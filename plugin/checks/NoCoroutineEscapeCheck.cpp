@@ -1,0 +1,39 @@
+//===- NoCoroutineEscapeCheck.cpp - no_coroutine_fn into coroutine pointers ===//
+//
+// The mirror image of coroutine-escape: coroutine code calls a coroutine_fn
+// pointer freely, so a function that must not run in coroutine context must
+// not be stored in one.
+//
+//===----------------------------------------------------------------------===//
+#include "CheckRegistry.h"
+#include "Reporter.h"
+
+namespace coro {
+namespace {
+
+class NoCoroutineEscapeCheck : public Check {
+public:
+  using Check::Check;
+
+  void checkConversion(const Conversion &C, const CallContext &) override {
+    if (C.SourceMarkers.mayRunInCoroutine() || !C.TargetMarkers.isCoroutine() ||
+        !R.enabledAt(C.Loc))
+      return;
+    Marker Reason = *C.SourceMarkers.noCoroutineReason();
+    R.warn(C.Loc, Name,
+           "%0 is stored in %1, which coroutine code calls as 'coroutine_fn'")
+        << describeSource(C, Reason) << describeTarget(C) << C.Range;
+    if (C.Source)
+      noteMarker(R, C.Source, Reason);
+    noteTarget(R, C);
+  }
+};
+
+} // namespace
+
+std::unique_ptr<Check> makeNoCoroutineEscapeCheck(Reporter &R,
+                                                  llvm::StringRef Name) {
+  return std::make_unique<NoCoroutineEscapeCheck>(R, Name);
+}
+
+} // namespace coro
