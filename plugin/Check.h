@@ -101,6 +101,8 @@ public:
   virtual void checkFunction(const FunctionSummary &) {}
   /// Every declaration of the translation unit, once.
   virtual void checkDecl(const clang::Decl *) {}
+  /// After the whole translation unit was walked.
+  virtual void finishTranslationUnit() {}
 
 protected:
   Reporter &R;

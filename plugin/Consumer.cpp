@@ -4,6 +4,7 @@
 #include "CheckRegistry.h"
 #include "Reporter.h"
 #include "Walker.h"
+#include "facts/FactsWriter.h"
 
 #include "clang/Frontend/CompilerInstance.h"
 #include "llvm/Support/TimeProfiler.h"
@@ -34,6 +35,8 @@ void Consumer::HandleTranslationUnit(ASTContext &Ctx) {
   for (size_t I = 0; I < All.size(); ++I)
     if (I < Opts.EnabledChecks.size() && Opts.EnabledChecks[I])
       Checks.push_back(All[I].Make(R, All[I].Name));
+  if (!Opts.FactsDir.empty())
+    Checks.push_back(makeFactsWriter(R, CI, Opts.FactsDir));
   walkTranslationUnit(Ctx, Checks, *Macros);
 }
 

@@ -10,7 +10,8 @@
 namespace coro {
 
 static constexpr const char *ValidArguments =
-    "checks=<list>, macro-markers=on|off, allow-macro=<names>, help";
+    "checks=<list>, macro-markers=on|off, allow-macro=<names>, facts=<dir>, "
+    "help";
 
 static std::vector<std::string> splitNames(llvm::StringRef List) {
   llvm::SmallVector<llvm::StringRef, 4> Parts;
@@ -31,6 +32,8 @@ bool Options::parse(const std::vector<std::string> &Args, Options &Out,
       Out.Help = true;
     else if (A.consume_front("checks="))
       CheckLists.push_back(A.str());
+    else if (A.consume_front("facts=") && !A.empty())
+      Out.FactsDir = A.str();
     else if (A.consume_front("allow-macro="))
       Out.AllowedMacros = splitNames(A);
     else if (A == "macro-markers=on" || A == "macro-markers=off")
@@ -69,6 +72,8 @@ std::string helpText() {
       "                 QEMU's lockable.h macros, whose conversions of CoMutex\n"
       "                 functions are deliberate; empty: none);\n"
       "                 __allow_coroutine_fn_call(...) is always allowed\n"
+      "  facts=<dir>    also write this unit's facts for coroplugin-report\n"
+      "                 into <dir> (docs/facts-format.md)\n"
       "  help           print this text\n"
       "\n"
       "Checks (warning group -Wcoroutine; default on unless marked off):\n";

@@ -11,6 +11,8 @@ struct Options {
   /// One flag per entry of allChecks().
   std::vector<bool> EnabledChecks;
   bool Help = false;
+  /// Where to write this unit's facts for coroplugin-report; empty: nowhere.
+  std::string FactsDir;
   /// Recognise the marker macros by name (QEMU 7.2's empty coroutine_fn).
   bool MacroMarkers = true;
   /// Macros inside which nothing is reported (besides

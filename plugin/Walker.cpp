@@ -290,8 +290,9 @@ void FunctionWalker::flow(const Expr *E, Conversion::TargetKind K,
   llvm::SmallVector<ValueSource, 2> Sources;
   sourcesOf(E, Sources);
   for (const ValueSource &S : Sources) {
-    // A plain function matters only where a marked pointer receives it.
-    if (S.Markers.empty() && (TargetMarkers.empty() || !S.D))
+    // Functions are recorded wherever they go (callback tables); a pointer
+    // value matters only when it is marked.
+    if (S.Markers.empty() && !isa_and_nonnull<FunctionDecl>(S.D))
       continue;
     Conversion C;
     C.Loc = S.E->getExprLoc();
@@ -303,7 +304,7 @@ void FunctionWalker::flow(const Expr *E, Conversion::TargetKind K,
     C.TargetDecl = TargetDecl;
     C.TargetType = TargetType;
     C.TargetMarkers = TargetMarkers;
-    if (Macros.isAllowed(C.Loc))
+    if ((!S.Markers.empty() || !TargetMarkers.empty()) && Macros.isAllowed(C.Loc))
       continue;
     CallContext Ctx{Of, Current};
     for (const auto &Check : Checks)
@@ -386,7 +387,9 @@ void FunctionWalker::walkVariableInit(const VarDecl *VD) {
 }
 
 void FunctionWalker::report(const CallSite &CS) {
-  if (CS.Markers.empty() || Macros.isAllowed(CS.Loc))
+  // Every call reaches the checks (the facts writer records the call graph);
+  // only a marked one can be reported, and allowed.
+  if (!CS.Markers.empty() && Macros.isAllowed(CS.Loc))
     return;
   CallContext Ctx{Of, Current};
   for (const auto &C : Checks)
@@ -592,6 +595,8 @@ private:
 void walkTranslationUnit(ASTContext &Ctx, const CheckList &Checks,
                          const MacroIndex &Macros) {
   TranslationUnitWalker(Checks, Macros).TraverseDecl(Ctx.getTranslationUnitDecl());
+  for (const auto &C : Checks)
+    C->finishTranslationUnit();
 }
 
 } // namespace coro
