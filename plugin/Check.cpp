@@ -145,16 +145,22 @@ void noteMarker(Reporter &R, const CallSite &CS, Marker M) {
     noteMarker(R, TD, M);
 }
 
+bool isWrapperFunction(const FunctionDecl *F, MarkerSet M) {
+  if (M.isWrapper())
+    return true;
+  if (!F || !M.isNoCoroutine())
+    return false;
+  const FunctionDecl *Twin = findCoroutineTwin(F);
+  return Twin && markersOf(Twin).isCoroutine();
+}
+
 WrapperCall asWrapperCall(const CallSite &CS) {
   WrapperCall W;
   if (!CS.Function || CS.CleanupVar)
     return W;
-  W.Twin = findCoroutineTwin(CS.Function);
-  if (CS.Markers.isWrapper())
-    W.IsWrapper = true;
-  else if (CS.Markers.isNoCoroutine() && W.Twin &&
-           markersOf(W.Twin).isCoroutine())
-    W.IsWrapper = true;
+  W.IsWrapper = isWrapperFunction(CS.Function, CS.Markers);
+  if (W.IsWrapper)
+    W.Twin = findCoroutineTwin(CS.Function);
   return W;
 }
 

@@ -144,6 +144,10 @@ struct WrapperCall {
 };
 WrapperCall asWrapperCall(const CallSite &CS);
 
+/// Whether F (with markers M) is a wrapper around a `_co_` twin: marked as
+/// one, or QEMU master's spelling, no_coroutine_fn with a coroutine_fn twin.
+bool isWrapperFunction(const clang::FunctionDecl *F, MarkerSet M);
+
 /// Whether C is a user-named function that a marker can be added to.
 bool isMarkableFunction(const clang::FunctionDecl *F);
 

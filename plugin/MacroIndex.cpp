@@ -3,6 +3,7 @@
 
 #include "clang/AST/ASTContext.h"
 #include "clang/AST/DeclCXX.h"
+#include "clang/AST/TypeLoc.h"
 #include "clang/Lex/Lexer.h"
 #include "clang/Lex/Token.h"
 
@@ -62,6 +63,8 @@ bool MacroIndex::isAllowed(SourceLocation Loc) const {
 
 MarkerSet MacroIndex::markersIn(SourceLocation Begin, SourceLocation End) const {
   MarkerSet S;
+  if (Begin.isInvalid() || End.isInvalid())
+    return S; // declarations that error recovery made up
   Begin = SM.getExpansionLoc(Begin);
   End = SM.getExpansionLoc(End);
   auto [File, BeginOffset] = SM.getDecomposedLoc(Begin);
@@ -89,6 +92,8 @@ MarkerSet MacroIndex::markersIn(SourceLocation Begin, SourceLocation End) const 
 
 MarkerSet MacroIndex::trailingMarkers(SourceLocation AfterLoc) const {
   MarkerSet S;
+  if (AfterLoc.isInvalid())
+    return S;
   SourceLocation L = SM.getExpansionLoc(AfterLoc);
   FileID File = SM.getFileID(L);
   auto It = Markers.find(File);
@@ -124,8 +129,16 @@ void MacroIndex::attachToDeclarator(ASTContext &Ctx, Decl *D) const {
     Begin = TD->getBeginLoc();
   S |= markersIn(Begin, D->getLocation());
   if (const auto *FD = dyn_cast<FunctionDecl>(D);
-      FD && !FD->doesThisDeclarationHaveABody() && FD->getEndLoc().isFileID())
-    S |= trailingMarkers(FD->getEndLoc());
+      FD && !FD->doesThisDeclarationHaveABody()) {
+    // After the parameter list, not after the declaration's last attribute.
+    SourceLocation RParen;
+    if (FunctionTypeLoc FTL = FD->getFunctionTypeLoc())
+      RParen = FTL.getRParenLoc();
+    if (RParen.isInvalid())
+      RParen = FD->getEndLoc();
+    if (RParen.isFileID())
+      S |= trailingMarkers(RParen);
+  }
   MarkerSet Have = writtenMarkers(D);
   S.without(Have).forEach([&](Marker M) {
     if (markerSubjects(M) == MarkerSubjects::Functions && !isa<FunctionDecl>(D))

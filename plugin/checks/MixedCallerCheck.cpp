@@ -18,7 +18,8 @@ public:
 
   void checkCall(const CallSite &CS, const CallContext &C) override {
     auto Reason = CS.Markers.mixedReason();
-    if (!Reason || CS.Markers.isWrapper() || CS.Markers.isCoroutine() ||
+    if (!Reason || CS.Markers.isCoroutine() ||
+        isWrapperFunction(CS.Function, CS.Markers) ||
         C.context() != Context::Ordinary || C.DispatchSide != Side::Unknown ||
         !isMarkableFunction(C.Of.Function) || !R.enabledAt(CS.Loc))
       return;

@@ -18,7 +18,7 @@ public:
   void checkFunction(const FunctionSummary &S) override {
     const MarkerSet &M = S.Of.Markers;
     if (S.FirstDispatch.isInvalid() || !isMarkableFunction(S.Of.Function) ||
-        M.isCoroutine() || M.isMixed() || M.isWrapper())
+        M.isCoroutine() || M.isMixed() || isWrapperFunction(S.Of.Function, M))
       return;
     const clang::FunctionDecl *F = S.Of.Function;
     if (!R.enabledAt(F->getLocation()))

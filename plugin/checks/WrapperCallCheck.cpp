@@ -36,6 +36,13 @@ public:
                                     "' function ") +
                          quoted(CS.Function);
     std::string TwinName = coroutineTwinName(CS.Function->getName());
+    if (TwinName.empty()) {
+      R.warn(CS.Loc, Name,
+             "%0 calls %1%2, which has no '_co_' coroutine version to call")
+          << describeCaller(C) << Callee << describeSide(C) << CS.Range;
+      noteMarker(R, CS, *WrapperMarker);
+      return;
+    }
     if (!W.Twin) {
       R.warn(CS.Loc, Name,
              "%0 calls %1%2, but its coroutine version '%3' is not declared")

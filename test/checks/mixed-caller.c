@@ -6,13 +6,18 @@
 // default-no-diagnostics
 #include "../Inputs/qemu-markers.h"
 
+typedef struct BlockDriverState BlockDriverState;
 void coroutine_mixed_fn bdrv_drain(void *bs); // expected-note {{'bdrv_drain' is declared 'coroutine_mixed_fn' here}}
-int generated_co_wrapper bdrv_flush(void *bs);
+int generated_co_wrapper bdrv_flush(BlockDriverState *bs);
+// QEMU master's co_wrapper_mixed: no_coroutine_fn coroutine_mixed_fn, with a twin.
+int coroutine_fn bdrv_co_getlength(void *bs);
+int no_coroutine_fn coroutine_mixed_fn bdrv_getlength(void *bs);
 
 // CHECK: fix-it:"{{.*}}mixed-caller.c":{[[@LINE+1]]:5-[[@LINE+1]]:5}:" coroutine_mixed_fn"
 void close_device(void *bs) {
   bdrv_drain(bs); // expected-warning {{non-coroutine function 'close_device' calls 'coroutine_mixed_fn' function 'bdrv_drain'; consider declaring 'close_device' 'coroutine_mixed_fn' too}}
   bdrv_flush(bs);
+  bdrv_getlength(bs);
 }
 
 void coroutine_mixed_fn mixed(void *bs) { bdrv_drain(bs); }

@@ -8,8 +8,9 @@
 #include "fixit-rewrite.h"
 
 void coroutine_fn co_sleep(void);
-int generated_co_wrapper bdrv_pread(void *c, int n);
-int coroutine_fn bdrv_co_pread(void *c, int n);
+typedef struct BdrvChild BdrvChild;
+int generated_co_wrapper bdrv_pread(BdrvChild *c, int n);
+int coroutine_fn bdrv_co_pread(BdrvChild *c, int n);
 
 // UNIT: int coroutine_fn flush_all(void *c) {
 int flush_all(void *c) {

@@ -34,6 +34,7 @@ from concurrent.futures import ThreadPoolExecutor
 
 HERE = os.path.dirname(os.path.abspath(__file__))
 sys.path.insert(0, HERE)
+sys.dont_write_bytecode = True  # no __pycache__ in the source tree
 import gen  # noqa: E402
 
 CRASH = re.compile(r"PLEASE submit a bug report|Stack dump|Assertion `.*' failed|"
@@ -314,10 +315,20 @@ def test_mutant(args, m, tmp, env):
     if m.plain_rc is None or crashed(m.plain_rc, out):
         m.result = "plain-crash-or-hang"
         return m
-    if m.fixit:  # -fixit rewrites the file: give it a copy
-        path2 = os.path.join(tmp, "mutant_%d_fixit%s" % (m.n, m.src.ext))
+    if m.fixit:
+        # -fixit rewrites the file and every header it includes that a fix-it
+        # touches: compile a copy of the input's tree, never the tree itself.
+        src = os.path.abspath(m.src.dir)
+        root = os.path.join(tmp, "fixit_%d" % m.n)
+        copy_dir = os.path.join(root, os.path.basename(src))
+        skip = shutil.ignore_patterns("Output", "__pycache__", "fixit_*", "*.py")
+        shutil.copytree(src, copy_dir, ignore=skip)
+        shared = os.path.join(os.path.dirname(src), "Inputs")  # "../Inputs/..."
+        if os.path.isdir(shared) and shared != src:
+            shutil.copytree(shared, os.path.join(root, "Inputs"), ignore=skip)
+        path2 = os.path.join(copy_dir, "mutant_%d_fixit%s" % (m.n, m.src.ext))
         shutil.copyfile(path, path2)
-        plugin = plugin[:-1] + [path2]
+        plugin = [copy_dir if a == m.src.dir else a for a in plugin[:-1]] + [path2]
     m.rc, out, m.time = run(plugin, env, args.timeout)
     m.cmd = plugin
     if m.rc is None:

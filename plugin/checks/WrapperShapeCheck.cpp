@@ -1,0 +1,84 @@
+//===- WrapperShapeCheck.cpp - what the wrapper generator accepts ---------===//
+//
+// scripts/block-coroutine-wrapper.py asserts on declarations it cannot
+// generate, far from the declaration. Reported here instead: a wrapper that
+// is coroutine_fn itself (it runs outside coroutines and creates one), a
+// `_co_` name (there is no twin name to derive), variadic or unnamed
+// parameters, and, for QEMU 7.2's generated_co_wrapper, a return type other
+// than int or a first parameter that gives no AioContext (BlockDriverState *,
+// BdrvChild *, BlockBackend *).
+//
+//===----------------------------------------------------------------------===//
+#include "CheckRegistry.h"
+#include "Reporter.h"
+
+#include "llvm/ADT/DenseSet.h"
+
+using namespace clang;
+
+namespace coro {
+namespace {
+
+bool givesAioContext(QualType T) {
+  const Type *Pointee = T->getPointeeType().getTypePtrOrNull();
+  if (!Pointee)
+    return false;
+  const auto *RD = Pointee->getAsRecordDecl();
+  if (!RD || !RD->getIdentifier())
+    return false;
+  StringRef N = RD->getName();
+  return N == "BlockDriverState" || N == "BdrvChild" || N == "BlockBackend";
+}
+
+class WrapperShapeCheck : public Check {
+public:
+  using Check::Check;
+
+  void checkDecl(const Decl *D) override {
+    const auto *FD = dyn_cast<FunctionDecl>(D);
+    std::optional<Marker> W =
+        FD ? writtenMarkers(FD).wrapperMarker() : std::nullopt;
+    if (!W || !FD->getIdentifier() ||
+        !Done.insert(FD->getCanonicalDecl()).second ||
+        !R.enabledAt(FD->getLocation()))
+      return;
+    std::string Problem = problem(FD, *W);
+    if (Problem.empty())
+      return;
+    R.warn(FD->getLocation(), Name, "'%0' wrapper %1 cannot be generated: %2")
+        << markerName(*W) << quoted(FD) << Problem;
+  }
+
+private:
+  static std::string problem(const FunctionDecl *FD, Marker W) {
+    if (markersOf(FD).isCoroutine())
+      return "a wrapper runs outside coroutines and must not be 'coroutine_fn'";
+    if (coroutineTwinName(FD->getName()).empty())
+      return "its name has no '_' after which to insert 'co_', or already "
+             "has '_co_'";
+    if (FD->isVariadic())
+      return "it is variadic";
+    for (const ParmVarDecl *P : FD->parameters())
+      if (!P->getIdentifier())
+        return "every parameter needs a name";
+    if (W != Marker::GeneratedCoWrapper)
+      return {};
+    // QEMU 7.2's generator: `int generated_co_wrapper name(first, ...)`.
+    if (!FD->getReturnType()->isSpecificBuiltinType(BuiltinType::Int))
+      return "generated_co_wrapper functions return int";
+    if (FD->getNumParams() == 0 || !givesAioContext(FD->getParamDecl(0)->getType()))
+      return "the first parameter must be a BlockDriverState *, BdrvChild * or "
+             "BlockBackend *, which gives the AioContext";
+    return {};
+  }
+
+  llvm::DenseSet<const Decl *> Done;
+};
+
+} // namespace
+
+std::unique_ptr<Check> makeWrapperShapeCheck(Reporter &R, llvm::StringRef Name) {
+  return std::make_unique<WrapperShapeCheck>(R, Name);
+}
+
+} // namespace coro
