@@ -4,7 +4,7 @@
 #include "clang/AST/ASTContext.h"
 #include "clang/AST/Attr.h"
 #include "clang/AST/DeclCXX.h"
-#include "llvm/ADT/StringSwitch.h"
+#include "llvm/ADT/StringMap.h"
 
 using namespace clang;
 
@@ -184,6 +184,16 @@ MarkerSet markersOf(const Decl *D) {
   return S;
 }
 
+MarkerSet MarkerCache::of(const Decl *D) {
+  if (!D)
+    return MarkerSet();
+  D = D->getCanonicalDecl();
+  auto [It, Inserted] = Cache.try_emplace(D);
+  if (Inserted)
+    It->second = markersOf(D);
+  return It->second;
+}
+
 const TypedefNameDecl *typedefCarrying(QualType T, Marker M) {
   const TypedefNameDecl *Found = nullptr;
   forEachTypedef(T, [&](const TypedefNameDecl *TD) {
@@ -226,6 +236,40 @@ std::string coroutineTwinName(StringRef WrapperName) {
       .str();
 }
 
+namespace {
+
+/// The translation unit's `_co_` functions by name. C builds no lookup table
+/// for the translation unit, and building one for a few lookups cost a sixth
+/// of the plugin's time on QEMU's block layer.
+struct TwinIndex {
+  const TranslationUnitDecl *TU = nullptr;
+  llvm::StringMap<const FunctionDecl *> ByName;
+};
+
+TwinIndex &twinIndex() {
+  static TwinIndex Index;
+  return Index;
+}
+
+const FunctionDecl *lookupInTranslationUnit(const TranslationUnitDecl *TU,
+                                            StringRef Name) {
+  TwinIndex &I = twinIndex();
+  if (I.TU != TU) {
+    I.ByName.clear();
+    I.TU = TU;
+    for (const Decl *D : TU->decls())
+      if (const auto *FD = dyn_cast<FunctionDecl>(D))
+        if (FD->getIdentifier() && FD->getName().contains("_co_"))
+          I.ByName.try_emplace(FD->getName(), FD);
+  }
+  auto It = I.ByName.find(Name);
+  return It == I.ByName.end() ? nullptr : It->second;
+}
+
+} // namespace
+
+void resetTwinIndex() { twinIndex() = TwinIndex(); }
+
 const FunctionDecl *findCoroutineTwin(const FunctionDecl *Wrapper) {
   if (!Wrapper->getDeclName().isIdentifier())
     return nullptr;
@@ -234,6 +278,9 @@ const FunctionDecl *findCoroutineTwin(const FunctionDecl *Wrapper) {
     return nullptr;
   ASTContext &Ctx = Wrapper->getASTContext();
   const DeclContext *DC = Wrapper->getDeclContext()->getRedeclContext();
+  if (const auto *TU = dyn_cast<TranslationUnitDecl>(DC);
+      TU && !Ctx.getLangOpts().CPlusPlus)
+    return lookupInTranslationUnit(TU, Twin);
   for (const NamedDecl *ND : DC->lookup(&Ctx.Idents.get(Twin)))
     if (const auto *FD = dyn_cast<FunctionDecl>(ND->getUnderlyingDecl()))
       return FD;

@@ -11,6 +11,7 @@
 
 #include "clang/AST/Decl.h"
 #include "clang/AST/Type.h"
+#include "llvm/ADT/DenseMap.h"
 #include "llvm/ADT/StringRef.h"
 #include <cstdint>
 #include <optional>
@@ -92,6 +93,16 @@ MarkerSet writtenMarkers(const clang::Decl *D);
 /// typedefs its type is spelled through (`CoroutineEntry *entry`).
 MarkerSet markersOf(const clang::Decl *D);
 
+/// markersOf() remembered per entity, for the walk over a finished
+/// translation unit, where no redeclaration can add a marker any more.
+class MarkerCache {
+public:
+  MarkerSet of(const clang::Decl *D);
+
+private:
+  llvm::DenseMap<const clang::Decl *, MarkerSet> Cache;
+};
+
 /// Markers carried by the typedefs a type is spelled through, looking through
 /// pointers, arrays, references and decayed parameter types.
 MarkerSet markersOfType(clang::QualType T);
@@ -113,6 +124,8 @@ std::string coroutineTwinName(llvm::StringRef WrapperName);
 
 /// The declaration of Wrapper's coroutine twin visible in its context, or null.
 const clang::FunctionDecl *findCoroutineTwin(const clang::FunctionDecl *Wrapper);
+/// Forgets what findCoroutineTwin() remembers of the last translation unit.
+void resetTwinIndex();
 
 } // namespace coro
 

@@ -97,6 +97,9 @@ public:
   virtual ~Check();
 
   virtual void checkCall(const CallSite &, const CallContext &) {}
+  /// Whether checkCall() wants calls of unmarked functions too (most calls
+  /// are, and most checks do not).
+  virtual bool wantsUnmarkedCalls() const { return false; }
   virtual void checkConversion(const Conversion &, const CallContext &) {}
   virtual void checkFunction(const FunctionSummary &) {}
   /// Every declaration of the translation unit, once.

@@ -28,6 +28,7 @@ void Consumer::HandleTranslationUnit(ASTContext &Ctx) {
   if (CI.getDiagnostics().hasUncompilableErrorOccurred())
     return;
   llvm::TimeTraceScope Scope("coroplugin");
+  resetTwinIndex();
   Reporter R(CI);
   std::vector<std::unique_ptr<Check>> Checks;
   Checks.push_back(makeMarkerConflictCheck(R));
@@ -37,7 +38,8 @@ void Consumer::HandleTranslationUnit(ASTContext &Ctx) {
       Checks.push_back(All[I].Make(R, All[I].Name));
   if (!Opts.FactsDir.empty())
     Checks.push_back(makeFactsWriter(R, CI, Opts.FactsDir));
-  walkTranslationUnit(Ctx, Checks, *Macros);
+  walkTranslationUnit(Ctx, Checks, *Macros,
+                      CI.getDiagnostics().getSuppressSystemWarnings());
 }
 
 } // namespace coro

@@ -5,6 +5,7 @@
 #include "clang/AST/DeclCXX.h"
 #include "clang/AST/TypeLoc.h"
 #include "clang/Lex/Lexer.h"
+#include "clang/Lex/Preprocessor.h"
 #include "clang/Lex/Token.h"
 
 #include <algorithm>
@@ -13,31 +14,35 @@ using namespace clang;
 
 namespace coro {
 
+MacroRecorder::MacroRecorder(std::shared_ptr<MacroIndex> I, Preprocessor &PP)
+    : Index(std::move(I)) {
+  if (!Index->recordsMarkers())
+    return;
+  for (unsigned M = 0; M < NumMarkers; ++M)
+    MarkerNames[PP.getIdentifierInfo(markerName(static_cast<Marker>(M)))] =
+        static_cast<Marker>(M);
+}
+
 void MacroRecorder::MacroExpands(const Token &MacroNameTok,
                                  const MacroDefinition &, SourceRange,
                                  const MacroArgs *) {
-  if (const IdentifierInfo *II = MacroNameTok.getIdentifierInfo())
-    Index->macroExpanded(II->getName(), MacroNameTok.getLocation());
+  auto It = MarkerNames.find(MacroNameTok.getIdentifierInfo());
+  if (It != MarkerNames.end())
+    Index->markerUsed(It->second, MacroNameTok.getLocation());
 }
 
-void MacroIndex::macroExpanded(StringRef Name, SourceLocation NameLoc) {
-  if (!MarkerMacros)
-    return;
-  std::optional<Marker> M = markerFromName(Name);
-  if (!M)
-    return;
+void MacroIndex::markerUsed(Marker M, SourceLocation NameLoc) {
   // A marker used inside another macro belongs where that macro is used.
   SourceLocation L = SM.getExpansionLoc(NameLoc);
   auto [File, Offset] = SM.getDecomposedLoc(L);
   // Inside another macro, the name written in the file is that macro's.
-  unsigned Length = NameLoc.isFileID()
-                        ? Name.size()
-                        : Lexer::MeasureTokenLength(L, SM, LO);
+  unsigned Length = NameLoc.isFileID() ? markerName(M).size()
+                                       : Lexer::MeasureTokenLength(L, SM, LO);
   std::vector<MarkerUse> &Uses = Markers[File];
   auto At = std::upper_bound(
       Uses.begin(), Uses.end(), Offset,
       [](unsigned O, const MarkerUse &U) { return O < U.Offset; });
-  Uses.insert(At, {Offset, Length, *M});
+  Uses.insert(At, {Offset, Length, M});
 }
 
 

@@ -29,6 +29,7 @@
 
 namespace clang {
 class ASTContext;
+class Preprocessor;
 class Decl;
 class LangOptions;
 } // namespace clang
@@ -56,7 +57,9 @@ public:
   /// members), the markers whose macros stand in their heads.
   void attachMarkers(clang::ASTContext &Ctx, clang::Decl *D) const;
 
-  void macroExpanded(llvm::StringRef Name, clang::SourceLocation NameLoc);
+  /// A use of marker macro M whose name token is at NameLoc.
+  void markerUsed(Marker M, clang::SourceLocation NameLoc);
+  bool recordsMarkers() const { return MarkerMacros; }
 
 private:
   struct MarkerUse {
@@ -82,10 +85,11 @@ private:
   llvm::DenseMap<clang::FileID, std::vector<MarkerUse>> Markers;
 };
 
-/// Fills a MacroIndex while the preprocessor runs.
+/// Fills a MacroIndex while the preprocessor runs. Every macro expansion of
+/// the unit passes here, so markers are recognised by identifier, not name.
 class MacroRecorder : public clang::PPCallbacks {
 public:
-  MacroRecorder(std::shared_ptr<MacroIndex> Index) : Index(std::move(Index)) {}
+  MacroRecorder(std::shared_ptr<MacroIndex> Index, clang::Preprocessor &PP);
 
   void MacroExpands(const clang::Token &MacroNameTok,
                     const clang::MacroDefinition &MD, clang::SourceRange Range,
@@ -93,6 +97,7 @@ public:
 
 private:
   std::shared_ptr<MacroIndex> Index;
+  llvm::DenseMap<const clang::IdentifierInfo *, Marker> MarkerNames;
 };
 
 } // namespace coro

@@ -30,7 +30,7 @@ protected:
     auto Macros = std::make_shared<MacroIndex>(
         CI.getSourceManager(), CI.getLangOpts(), Opts.MacroMarkers,
         Opts.AllowedMacros);
-    PP.addPPCallbacks(std::make_unique<MacroRecorder>(Macros));
+    PP.addPPCallbacks(std::make_unique<MacroRecorder>(Macros, PP));
     return std::make_unique<Consumer>(CI, Opts, std::move(Macros));
   }
 

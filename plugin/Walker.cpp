@@ -7,7 +7,7 @@
 #include "clang/AST/Attr.h"
 #include "clang/AST/DeclCXX.h"
 #include "clang/AST/ExprCXX.h"
-#include "clang/AST/RecursiveASTVisitor.h"
+#include "clang/AST/DeclTemplate.h"
 #include "llvm/ADT/SmallVector.h"
 
 using namespace clang;
@@ -44,8 +44,9 @@ const NamedDecl *calledThrough(const Expr *E) {
 class FunctionWalker {
 public:
   FunctionWalker(const CheckList &Checks, const MacroIndex &Macros,
-                 const Caller &Of, PendingBodies &Pending)
-      : Checks(Checks), Macros(Macros), Of(Of), Pending(Pending) {}
+                 MarkerCache &Markers, const Caller &Of, PendingBodies &Pending)
+      : Checks(Checks), Macros(Macros), Markers(Markers), Of(Of),
+        Pending(Pending) {}
 
   void walk(const Stmt *S);
   /// A variable's initializer, which flows into the variable.
@@ -87,6 +88,7 @@ private:
 
   const CheckList &Checks;
   const MacroIndex &Macros;
+  MarkerCache &Markers;
   const Caller &Of;
   PendingBodies &Pending;
   /// Initializer lists that initialize an array variable directly: a marker
@@ -201,7 +203,7 @@ void FunctionWalker::visitCall(const CallExpr *CE) {
     CS.K = CallSite::Direct;
     CS.Function = FD;
     CS.Callee = FD;
-    CS.Markers = markersOf(FD);
+    CS.Markers = Markers.of(FD);
     CS.NameRef = dyn_cast<DeclRefExpr>(Bare);
   } else {
     if (Callee->isTypeDependent() || isa<CXXPseudoDestructorExpr>(Bare))
@@ -387,13 +389,15 @@ void FunctionWalker::walkVariableInit(const VarDecl *VD) {
 }
 
 void FunctionWalker::report(const CallSite &CS) {
-  // Every call reaches the checks (the facts writer records the call graph);
-  // only a marked one can be reported, and allowed.
-  if (!CS.Markers.empty() && Macros.isAllowed(CS.Loc))
+  // Only a marked call can be reported, and allowed; the facts writer and a
+  // few checks want the others too.
+  bool Marked = !CS.Markers.empty();
+  if (Marked && Macros.isAllowed(CS.Loc))
     return;
   CallContext Ctx{Of, Current};
   for (const auto &C : Checks)
-    C->checkCall(CS, Ctx);
+    if (Marked || C->wantsUnmarkedCalls())
+      C->checkCall(CS, Ctx);
 }
 
 void FunctionWalker::visitIf(const IfStmt *If) {
@@ -512,41 +516,72 @@ void FunctionWalker::visitLambda(const LambdaExpr *LE) {
   Pending.push_back(LE->getCallOperator());
 }
 
-class TranslationUnitWalker
-    : public RecursiveASTVisitor<TranslationUnitWalker> {
+/// Finds every declaration once, by walking declaration contexts by hand: a
+/// RecursiveASTVisitor also walks types, names and template arguments, which
+/// cost a third of the plugin's time and hold nothing to check.
+class TranslationUnitWalker {
 public:
-  TranslationUnitWalker(const CheckList &Checks, const MacroIndex &Macros)
-      : Checks(Checks), Macros(Macros) {}
+  TranslationUnitWalker(const CheckList &Checks, const MacroIndex &Macros,
+                        const SourceManager *SkipSystemHeaders)
+      : Checks(Checks), Macros(Macros), SkipSystemHeaders(SkipSystemHeaders) {}
 
-  bool shouldVisitTemplateInstantiations() const { return true; }
-
-  // Bodies are walked by FunctionWalker, once; the visitor only finds them.
-  bool TraverseStmt(Stmt *, DataRecursionQueue * = nullptr) { return true; }
-
-  bool VisitDecl(Decl *D) {
-    if (D->isInvalidDecl())
-      return true;
-    for (const auto &C : Checks)
-      C->checkDecl(D);
-    return true;
-  }
-
-  bool VisitFunctionDecl(FunctionDecl *FD) {
-    walkFunction(FD);
-    return true;
-  }
-
-  // File-scope initializers: BlockDriver tables and other callback tables.
-  bool VisitVarDecl(VarDecl *VD) {
-    if (!VD->hasInit() || VD->isLocalVarDeclOrParm() ||
-        VD->getDeclContext()->isDependentContext() || VD->isInvalidDecl())
-      return true;
-    Caller Of;
-    walkBody(Of, [&](FunctionWalker &W) { W.walkVariableInit(VD); });
-    return true;
+  void walkDecl(const Decl *D) {
+    if (!D || (D->isImplicit() && !isa<TranslationUnitDecl>(D)))
+      return;
+    // Nothing is reported in system headers (unless -Wsystem-headers), and
+    // the facts leave them out: most declarations of a unit are libc's.
+    if (SkipSystemHeaders && !isa<TranslationUnitDecl>(D) &&
+        SkipSystemHeaders->isInSystemHeader(
+            SkipSystemHeaders->getExpansionLoc(D->getLocation())))
+      return;
+    checkDecl(D);
+    if (const auto *FD = dyn_cast<FunctionDecl>(D)) {
+      for (const ParmVarDecl *P : FD->parameters())
+        if (P->hasAttrs())
+          checkDecl(P);
+      walkFunction(FD);
+    } else if (const auto *VD = dyn_cast<VarDecl>(D)) {
+      walkFileScopeInit(VD);
+    } else if (const auto *FTD = dyn_cast<FunctionTemplateDecl>(D)) {
+      walkDecl(FTD->getTemplatedDecl());
+      // Instantiations are checked; the dependent pattern is not.
+      for (const FunctionDecl *Spec : FTD->specializations())
+        for (const FunctionDecl *R : Spec->redecls())
+          if (R->getTemplateSpecializationKind() != TSK_ExplicitSpecialization)
+            walkDecl(R);
+    } else if (const auto *CTD = dyn_cast<ClassTemplateDecl>(D)) {
+      walkDecl(CTD->getTemplatedDecl());
+      // Explicit instantiations and specializations are in their context.
+      for (const ClassTemplateSpecializationDecl *Spec : CTD->specializations())
+        if (Spec->getSpecializationKind() == TSK_ImplicitInstantiation ||
+            Spec->getSpecializationKind() == TSK_Undeclared)
+          walkDecl(Spec);
+    }
+    if (isa<FunctionDecl, BlockDecl>(D))
+      return; // their declarations belong to the body walk
+    if (const auto *DC = dyn_cast<DeclContext>(D))
+      for (const Decl *Child : DC->decls())
+        walkDecl(Child);
   }
 
 private:
+  void checkDecl(const Decl *D) {
+    if (!D->isInvalidDecl())
+      for (const auto &C : Checks)
+        C->checkDecl(D);
+  }
+
+  // File-scope initializers: BlockDriver tables and other callback tables.
+  void walkFileScopeInit(const VarDecl *VD) {
+    if (!VD->hasInit() || VD->isLocalVarDeclOrParm() ||
+        VD->getDeclContext()->isDependentContext() || VD->isInvalidDecl())
+      return;
+    Caller Of;
+    walkBody(Of, [&](FunctionWalker &W) { W.walkVariableInit(VD); });
+  }
+
+  MarkerCache Markers;
+
   void walkFunction(const FunctionDecl *FD) {
     if (!FD->doesThisDeclarationHaveABody() || FD->isDependentContext() ||
         FD->isInvalidDecl() || FD->isLateTemplateParsed())
@@ -554,7 +589,7 @@ private:
     Caller Of;
     Of.D = FD;
     Of.Function = FD;
-    Of.Markers = markersOf(FD);
+    Of.Markers = Markers.of(FD);
     walkBody(Of, [&](FunctionWalker &W) {
       if (const auto *Ctor = dyn_cast<CXXConstructorDecl>(FD))
         for (const CXXCtorInitializer *Init : Ctor->inits())
@@ -566,7 +601,7 @@ private:
 
   template <typename Fn> void walkBody(const Caller &Of, Fn Walk) {
     PendingBodies Pending;
-    FunctionWalker W(Checks, Macros, Of, Pending);
+    FunctionWalker W(Checks, Macros, Markers, Of, Pending);
     Walk(W);
     for (const auto &C : Checks)
       C->checkFunction(FunctionSummary{Of, W.firstDispatch()});
@@ -582,19 +617,22 @@ private:
     } else if (const auto *FD = dyn_cast<FunctionDecl>(D)) {
       walkFunction(FD); // a lambda's call operator
     } else {
-      TraverseDecl(const_cast<Decl *>(D)); // a local class
+      walkDecl(D); // a local class
     }
   }
 
   const CheckList &Checks;
   const MacroIndex &Macros;
+  const SourceManager *SkipSystemHeaders;
 };
 
 } // namespace
 
 void walkTranslationUnit(ASTContext &Ctx, const CheckList &Checks,
-                         const MacroIndex &Macros) {
-  TranslationUnitWalker(Checks, Macros).TraverseDecl(Ctx.getTranslationUnitDecl());
+                         const MacroIndex &Macros, bool SkipSystemHeaders) {
+  TranslationUnitWalker(Checks, Macros,
+                        SkipSystemHeaders ? &Ctx.getSourceManager() : nullptr)
+      .walkDecl(Ctx.getTranslationUnitDecl());
   for (const auto &C : Checks)
     C->finishTranslationUnit();
 }

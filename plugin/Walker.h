@@ -19,9 +19,11 @@ namespace coro {
 
 class MacroIndex;
 
+/// SkipSystemHeaders: leave out declarations in system headers (when
+/// nothing could be reported there).
 void walkTranslationUnit(clang::ASTContext &Ctx,
                          const std::vector<std::unique_ptr<Check>> &Checks,
-                         const MacroIndex &Macros);
+                         const MacroIndex &Macros, bool SkipSystemHeaders);
 
 } // namespace coro
 

@@ -25,6 +25,8 @@ config.substitutions.append(("%plugin", plugin))
 # The usual compile of a check test: the plugin loaded, no object written.
 config.substitutions.append(
     ("%coro", "%s -fsyntax-only -fplugin=%s" % (clang, plugin)))
+config.substitutions.append(
+    ("%report", os.path.join(config.coroplugin_obj_root, "bin", "coroplugin-report")))
 
 config.environment["PATH"] = os.pathsep.join(
     [config.llvm_tools_dir, config.environment.get("PATH", "")])

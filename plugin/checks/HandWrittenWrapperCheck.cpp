@@ -13,7 +13,6 @@
 
 #include "clang/AST/ASTContext.h"
 #include "llvm/ADT/SmallPtrSet.h"
-#include "llvm/ADT/StringSwitch.h"
 
 using namespace clang;
 
@@ -21,10 +20,8 @@ namespace coro {
 namespace {
 
 bool startsCoroutine(StringRef Name) {
-  return llvm::StringSwitch<bool>(Name)
-      .Cases("qemu_coroutine_create", "qemu_coroutine_enter",
-             "bdrv_coroutine_enter", "aio_co_enter", true)
-      .Default(false);
+  return Name == "qemu_coroutine_create" || Name == "qemu_coroutine_enter" ||
+         Name == "bdrv_coroutine_enter" || Name == "aio_co_enter";
 }
 
 bool polls(StringRef Name) { return Name == "aio_poll" || Name == "bdrv_poll_co"; }
@@ -38,6 +35,8 @@ public:
   using Check::Check;
 
   // Calls and conversions of one body arrive before its checkFunction().
+  bool wantsUnmarkedCalls() const override { return true; }
+
   void checkCall(const CallSite &CS, const CallContext &C) override {
     if (CS.K != CallSite::Direct || !CS.Function)
       return;

@@ -65,8 +65,13 @@ public:
                    {"markers", markerNames(M)},
                    {"dispatch", nullptr}};
     addLocation(F, Shown->getLocation());
+    FunctionIndex[Canon] = Functions.size();
     Functions.push_back(std::move(F));
-    FunctionIndex[Canon] = Functions.size() - 1;
+    // Unmarked functions only matter where this unit defines, calls or
+    // stores them; the rest (libraries' and other units' prototypes, header
+    // inline functions nobody here uses) would make facts files ten times
+    // bigger.
+    Keep.push_back(!M.empty() || (Def && inMainFile(Def)));
     if (M.isWrapper()) {
       const FunctionDecl *Twin = findCoroutineTwin(FD);
       Wrappers.push_back(json::Object{
@@ -82,9 +87,16 @@ public:
     DispatchOf[S.Of.Function->getCanonicalDecl()] = S.FirstDispatch;
   }
 
+  bool wantsUnmarkedCalls() const override { return true; }
+
   void checkCall(const CallSite &CS, const CallContext &C) override {
     if (!C.Of.Function || isLambda(C.Of.Function) || CS.CleanupVar)
       return;
+    if (CS.Markers.empty() && C.Of.Markers.empty() && !inMainFile(C.Of.Function))
+      return;
+    keep(C.Of.Function);
+    if (CS.K == CallSite::Direct && CS.Function)
+      keep(CS.Function);
     json::Object Call{{"caller", idOf(C.Of.Function)},
                       {"side", sideName(C.DispatchSide)}};
     if (CS.K == CallSite::Direct && CS.Function) {
@@ -102,6 +114,9 @@ public:
     const auto *F = dyn_cast_or_null<FunctionDecl>(C.Source);
     if (!F)
       return;
+    keep(F);
+    if (Ctx.Of.Function)
+      keep(Ctx.Of.Function);
     json::Object Into{{"kind", targetKind(C)},
                       {"name", targetName(C)},
                       {"markers", markerNames(C.TargetMarkers)}};
@@ -123,10 +138,14 @@ public:
       (*Functions[It->second].getAsObject())["dispatch"] = std::move(D);
     }
     std::string Unit = absolutePath(SM.getMainFileID());
+    json::Array Kept;
+    for (size_t I = 0; I < Functions.size(); ++I)
+      if (Keep[I])
+        Kept.push_back(std::move(Functions[I]));
     json::Object Root{{"format", "coroplugin-facts"},
                       {"version", FactsVersion},
                       {"unit", Unit},
-                      {"functions", std::move(Functions)},
+                      {"functions", std::move(Kept)},
                       {"calls", std::move(Calls)},
                       {"stores", std::move(Stores)},
                       {"wrappers", std::move(Wrappers)}};
@@ -134,6 +153,16 @@ public:
   }
 
 private:
+  bool inMainFile(const Decl *D) const {
+    return SM.isInMainFile(SM.getExpansionLoc(D->getLocation()));
+  }
+
+  void keep(const FunctionDecl *F) {
+    auto It = FunctionIndex.find(F->getCanonicalDecl());
+    if (It != FunctionIndex.end())
+      Keep[It->second] = true;
+  }
+
   static bool isLambda(const FunctionDecl *FD) {
     const auto *M = dyn_cast<CXXMethodDecl>(FD);
     return M && M->getParent()->isLambda();
@@ -260,6 +289,7 @@ private:
   SourceManager &SM;
   std::string Dir;
   json::Array Functions, Calls, Stores, Wrappers;
+  std::vector<bool> Keep; // per entry of Functions
   llvm::DenseMap<const FunctionDecl *, size_t> FunctionIndex;
   llvm::DenseSet<const Decl *> Seen;
   llvm::DenseMap<const FunctionDecl *, SourceLocation> DispatchOf;

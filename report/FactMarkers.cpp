@@ -1,0 +1,94 @@
+//===- FactMarkers.cpp ----------------------------------------------------===//
+#include "FactMarkers.h"
+
+#include <initializer_list>
+
+namespace report {
+namespace {
+
+enum class Implies {
+  Coroutine,
+  Mixed,
+  NoCoroutine,
+  MixedWrapper,
+  NoCoroutineWrapper,
+  ReverseWrapper
+};
+
+struct Row {
+  const char *Name;
+  Implies Meaning;
+};
+
+constexpr Row Table[] = {
+#define MARKER(Enum, Name, Subjects, Meaning) {Name, Implies::Meaning},
+#include "Markers.def"
+};
+constexpr unsigned NumMarkers = sizeof(Table) / sizeof(Table[0]);
+static_assert(NumMarkers <= 32, "markers are kept in 32 bits");
+
+constexpr uint32_t maskOf(std::initializer_list<Implies> Meanings) {
+  uint32_t Mask = 0;
+  for (unsigned I = 0; I < NumMarkers; ++I)
+    for (Implies M : Meanings)
+      if (Table[I].Meaning == M)
+        Mask |= 1u << I;
+  return Mask;
+}
+
+constexpr uint32_t CoroutineMask = maskOf({Implies::Coroutine, Implies::ReverseWrapper});
+constexpr uint32_t MixedMask = maskOf({Implies::Mixed, Implies::MixedWrapper});
+constexpr uint32_t NoCoroutineMask =
+    maskOf({Implies::NoCoroutine, Implies::NoCoroutineWrapper});
+constexpr uint32_t ForwardWrapperMask =
+    maskOf({Implies::MixedWrapper, Implies::NoCoroutineWrapper});
+constexpr uint32_t AnyWrapperMask = maskOf(
+    {Implies::MixedWrapper, Implies::NoCoroutineWrapper, Implies::ReverseWrapper});
+
+} // namespace
+
+void Markers::add(llvm::StringRef Name) {
+  for (unsigned I = 0; I < NumMarkers; ++I)
+    if (Name == Table[I].Name) {
+      add(static_cast<Marker>(I));
+      return;
+    }
+}
+
+bool Markers::isCoroutine() const { return Bits & CoroutineMask; }
+bool Markers::isMixed() const { return Bits & MixedMask; }
+bool Markers::isNoCoroutine() const { return Bits & NoCoroutineMask; }
+
+bool Markers::isForwardWrapper() const {
+  return (Bits & ForwardWrapperMask) ||
+         (has(Marker::NoCoroutineFn) && has(Marker::CoroutineMixedFn));
+}
+
+bool Markers::isAnyWrapper() const {
+  return isForwardWrapper() || (Bits & AnyWrapperMask);
+}
+
+std::string Markers::describe() const {
+  std::string S;
+  forEach([&](Marker M) {
+    if (!S.empty())
+      S += ", ";
+    S += name(M).str();
+  });
+  return S.empty() ? "unmarked" : S;
+}
+
+llvm::StringRef Markers::first() const {
+  llvm::StringRef S;
+  forEach([&](Marker M) {
+    if (S.empty())
+      S = name(M);
+  });
+  return S;
+}
+
+llvm::StringRef Markers::name(Marker M) {
+  return Table[static_cast<unsigned>(M)].Name;
+}
+
+} // namespace report

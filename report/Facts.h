@@ -1,0 +1,94 @@
+//===- Facts.h - the merged facts of every unit in a facts directory -------===//
+//
+// docs/facts-format.md is the input. Loading merges all units: an external
+// function (id = its name) seen in many units is one Function whose markers
+// are the union of all units' and whose location is its definition's; a
+// static function (id = "<file>:<name>") is one Function per unit, so two
+// units' static functions of the same name, or a static inline function of a
+// header, stay apart. Pointers calls go through and stores go into (fields,
+// variables, parameters, types) are Targets, one per kind and name.
+//
+//===----------------------------------------------------------------------===//
+#ifndef COROPLUGIN_REPORT_FACTS_H
+#define COROPLUGIN_REPORT_FACTS_H
+
+#include "FactMarkers.h"
+
+#include "llvm/ADT/StringMap.h"
+#include "llvm/ADT/StringRef.h"
+
+#include <cstdint>
+#include <string>
+#include <vector>
+
+namespace report {
+
+constexpr uint32_t None = ~0u;
+
+/// A position; File indexes Facts::Files, None when unknown.
+struct Loc {
+  uint32_t File = None;
+  uint32_t Line = 0;
+  uint32_t Col = 0;
+  bool valid() const { return File != None; }
+};
+
+struct Function {
+  std::string Id;   // as in the facts files
+  std::string Name; // what messages call it
+  bool Static = false;
+  bool Defined = false;
+  uint32_t Unit = None; // the unit of a static function
+  Loc Where;            // its definition, else its first declaration seen
+  Loc Dispatch;         // first qemu_in_coroutine() test deciding a branch
+  Markers Marks;
+};
+
+enum class Side : uint8_t { Unknown, Coroutine, Ordinary };
+
+/// A pointer a call goes through or an address is stored into.
+struct Target {
+  std::string Kind; // field, variable, parameter, type, variadic, return, cast
+  std::string Name; // "BlockDriver::bdrv_co_preadv", "qemu_coroutine_create#0"
+  Markers Marks;    // union over every unit
+};
+
+struct Call {
+  uint32_t Caller = None;
+  uint32_t Callee = None; // a Function, or None for an indirect call
+  uint32_t Via = None;    // a Target for an indirect call
+  Side S = Side::Unknown;
+  Loc At;
+};
+
+struct Store {
+  uint32_t Fn = None;   // whose address is stored
+  uint32_t Into = None; // a Target
+  uint32_t In = None;   // the function whose body stores it; None at file scope
+  Loc At;
+};
+
+struct Facts {
+  std::vector<std::string> Units; // the facts files' "unit"
+  std::vector<std::string> Files; // absolute paths, indexed by Loc::File
+  std::vector<Function> Functions;
+  std::vector<Target> Targets;
+  std::vector<Call> Calls;
+  std::vector<Store> Stores;
+  /// Wrapper function -> its `_co_` twin, as the writer found it.
+  std::vector<uint32_t> TwinOf; // indexed by function, None when unknown
+
+  /// An external function by id, or None.
+  uint32_t findExternal(llvm::StringRef Id) const;
+
+  llvm::StringMap<uint32_t> ExternalIndex;
+};
+
+/// Reads every `*.facts.json` in Dir (in name order, Jobs files at a time) and
+/// merges them. Problems are printed to stderr; returns false when any file
+/// could not be used or there is none.
+bool loadFacts(llvm::StringRef Dir, unsigned Jobs, Facts &Out);
+
+} // namespace report
+
+#endif

@@ -1,0 +1,71 @@
+//===- Graph.cpp ----------------------------------------------------------===//
+#include "Graph.h"
+
+namespace report {
+
+Graph::Graph(const Facts &Fx) : F(Fx) {
+  size_t NF = F.Functions.size();
+  CallsTo.build(NF, F.Calls.size(), [&](size_t I) { return F.Calls[I].Callee; });
+  CallsFrom.build(NF, F.Calls.size(), [&](size_t I) { return F.Calls[I].Caller; });
+  StoresOf.build(NF, F.Stores.size(), [&](size_t I) { return F.Stores[I].Fn; });
+  CallsVia.build(F.Targets.size(), F.Calls.size(),
+                 [&](size_t I) { return F.Calls[I].Via; });
+}
+
+Markers Graph::calleeMarks(const Call &C) const {
+  if (C.Callee != None)
+    return fn(C.Callee).Marks;
+  if (C.Via != None)
+    return target(C.Via).Marks;
+  return Markers();
+}
+
+bool Graph::inOrdinaryCode(const Call &C) const {
+  return C.S != Side::Coroutine && fn(C.Caller).Marks.isOrdinary();
+}
+
+bool Graph::inMarkedCoroutineCode(const Call &C) const {
+  if (C.S == Side::Coroutine)
+    return true;
+  return C.S != Side::Ordinary && fn(C.Caller).Marks.isCoroutine();
+}
+
+std::string coroutineTwinName(const std::string &Name) {
+  size_t U = Name.find('_');
+  if (U == std::string::npos || U == 0 || Name.compare(U + 1, 3, "co_") == 0)
+    return {};
+  return Name.substr(0, U + 1) + "co_" + Name.substr(U + 1);
+}
+
+uint32_t Graph::twinOf(uint32_t Fn) const {
+  if (F.TwinOf[Fn] != None)
+    return F.TwinOf[Fn];
+  const Function &W = fn(Fn);
+  if (W.Static)
+    return None;
+  std::string Twin = coroutineTwinName(W.Id);
+  return Twin.empty() ? None : F.findExternal(Twin);
+}
+
+std::string Graph::describeTarget(uint32_t T) const {
+  const Target &X = target(T);
+  if (X.Kind == "field" || X.Kind == "variable" || X.Kind == "parameter")
+    return X.Kind + " '" + X.Name + "'";
+  if (X.Kind == "return")
+    return "return value of type '" + X.Name + "'";
+  if (X.Kind == "variadic")
+    return "variadic argument of type '" + X.Name + "'";
+  if (X.Kind == "cast")
+    return "cast to '" + X.Name + "'";
+  return "pointer of type '" + X.Name + "'";
+}
+
+std::string Graph::describeCallee(const Call &C) const {
+  if (C.Callee != None)
+    return quote(C.Callee);
+  if (C.Via != None)
+    return describeTarget(C.Via);
+  return "a pointer";
+}
+
+} // namespace report

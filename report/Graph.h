@@ -1,0 +1,98 @@
+//===- Graph.h - the call graph over merged facts -------------------------===//
+//
+// Indexes over Facts for the analyses: the calls into and out of each
+// function, the stores of each function's address, and the questions every
+// analysis asks of a call (what context it stands in, what it calls).
+//
+//===----------------------------------------------------------------------===//
+#ifndef COROPLUGIN_REPORT_GRAPH_H
+#define COROPLUGIN_REPORT_GRAPH_H
+
+#include "Facts.h"
+
+#include <string>
+#include <vector>
+
+namespace report {
+
+/// Items grouped by a key, in compressed rows: Of(K) lists key K's items.
+class Adjacency {
+public:
+  template <typename KeyOf>
+  void build(size_t Keys, size_t Items, KeyOf Key) {
+    Start.assign(Keys + 1, 0);
+    for (size_t I = 0; I < Items; ++I)
+      if (Key(I) != None)
+        ++Start[Key(I) + 1];
+    for (size_t K = 0; K < Keys; ++K)
+      Start[K + 1] += Start[K];
+    List.resize(Start[Keys]);
+    std::vector<uint32_t> Fill(Start.begin(), Start.end() - 1);
+    for (size_t I = 0; I < Items; ++I)
+      if (Key(I) != None)
+        List[Fill[Key(I)]++] = (uint32_t)I;
+  }
+  struct Range {
+    const uint32_t *B, *E;
+    const uint32_t *begin() const { return B; }
+    const uint32_t *end() const { return E; }
+    size_t size() const { return E - B; }
+    bool empty() const { return B == E; }
+  };
+  Range of(uint32_t K) const {
+    return {List.data() + Start[K], List.data() + Start[K + 1]};
+  }
+
+private:
+  std::vector<uint32_t> Start, List;
+};
+
+class Graph {
+public:
+  explicit Graph(const Facts &F);
+
+  const Facts &F;
+  Adjacency CallsTo;   // by callee: direct calls of it
+  Adjacency CallsFrom; // by caller
+  Adjacency StoresOf;  // by the function whose address is stored
+  Adjacency CallsVia;  // by target: indirect calls through it
+
+  const Function &fn(uint32_t I) const { return F.Functions[I]; }
+  const Call &call(uint32_t I) const { return F.Calls[I]; }
+  const Store &store(uint32_t I) const { return F.Stores[I]; }
+  const Target &target(uint32_t I) const { return F.Targets[I]; }
+
+  /// The markers of what the call calls: the callee's, or the pointer's.
+  Markers calleeMarks(const Call &C) const;
+  /// The caller is ordinary (unmarked, not a wrapper) and the call is not on
+  /// the coroutine side of a qemu_in_coroutine() test.
+  bool inOrdinaryCode(const Call &C) const;
+  /// The call stands in coroutine context by markers alone: a coroutine_fn
+  /// caller (not on the ordinary side of a test), or the coroutine side.
+  bool inMarkedCoroutineCode(const Call &C) const;
+  /// The `_co_` twin of a function: the writer's, else by name
+  /// (`bdrv_pread` -> `bdrv_co_pread`). None when not declared.
+  uint32_t twinOf(uint32_t Fn) const;
+
+  /// "'bdrv_co_preadv'"
+  std::string quote(uint32_t Fn) const { return "'" + fn(Fn).Name + "'"; }
+  /// "'bdrv_co_preadv' (coroutine_fn) is defined here" (or declared, when no
+  /// unit has its body): a note at Function::Where.
+  std::string whereNote(uint32_t Fn) const {
+    return quote(Fn) + " (" + fn(Fn).Marks.describe() + ") is " +
+           (fn(Fn).Defined ? "defined" : "declared") + " here";
+  }
+  /// "field 'BlockDriver::bdrv_co_preadv'", "parameter 'qemu_coroutine_create#0'",
+  /// "pointer of type 'CoroutineEntry *'".
+  std::string describeTarget(uint32_t T) const;
+  /// "function 'f'" or the target of an indirect call.
+  std::string describeCallee(const Call &C) const;
+};
+
+/// `bdrv_pread` -> `bdrv_co_pread`: `co_` after the first `_` (as the plugin
+/// names twins); empty when there is no `_` or it already is a `_co_` name.
+std::string coroutineTwinName(const std::string &Name);
+
+} // namespace report
+
+#endif

@@ -1,0 +1,456 @@
+//===- LoadFacts.cpp - reading and merging the units' facts files ---------===//
+//
+// Worker threads read and parse the files (the JSON parse is most of the
+// time) into compact per-unit records; the main thread merges them in file
+// name order as they become ready, so the result does not depend on timing
+// and at most a few parsed units are held at once.
+//
+//===----------------------------------------------------------------------===//
+#include "Facts.h"
+
+#include "llvm/ADT/SmallString.h"
+#include "llvm/Support/Error.h"
+#include "llvm/Support/FileSystem.h"
+#include "llvm/Support/JSON.h"
+#include "llvm/Support/MemoryBuffer.h"
+#include "llvm/Support/Path.h"
+#include "llvm/Support/raw_ostream.h"
+
+#include <algorithm>
+#include <atomic>
+#include <condition_variable>
+#include <memory>
+#include <mutex>
+#include <thread>
+
+namespace json = llvm::json;
+
+namespace report {
+
+uint32_t Facts::findExternal(llvm::StringRef Id) const {
+  auto It = ExternalIndex.find(Id);
+  return It == ExternalIndex.end() ? None : It->second;
+}
+
+namespace {
+
+// One unit as read, before merging. Files are indexes into Unit::Files.
+struct RawLoc {
+  uint32_t File = None, Line = 0, Col = 0;
+};
+struct RawTarget {
+  bool Present = false;
+  std::string Kind, Name;
+  Markers Marks;
+};
+struct RawFunction {
+  std::string Id, Name;
+  bool Static = false, Defined = false;
+  RawLoc Where, Dispatch;
+  Markers Marks;
+};
+struct RawCall {
+  std::string Caller, Callee; // Callee empty: indirect
+  RawTarget Via;
+  Side S = Side::Unknown;
+  RawLoc At;
+};
+struct RawStore {
+  std::string Fn, In; // In empty: file scope
+  RawTarget Into;
+  RawLoc At;
+};
+struct RawWrapper {
+  std::string Wrapper, Twin;
+};
+struct RawUnit {
+  std::string Path, Error, Unit;
+  std::vector<std::string> Files;
+  std::vector<RawFunction> Functions;
+  std::vector<RawCall> Calls;
+  std::vector<RawStore> Stores;
+  std::vector<RawWrapper> Wrappers;
+};
+
+class UnitReader {
+public:
+  explicit UnitReader(RawUnit &U) : U(U) {}
+
+  void read() {
+    auto Buf = llvm::MemoryBuffer::getFile(U.Path);
+    if (!Buf) {
+      U.Error = Buf.getError().message();
+      return;
+    }
+    auto V = json::parse((*Buf)->getBuffer());
+    if (!V) {
+      U.Error = "invalid JSON: " + llvm::toString(V.takeError());
+      return;
+    }
+    const json::Object *Root = V->getAsObject();
+    if (!Root) {
+      U.Error = "not a JSON object";
+      return;
+    }
+    auto Format = Root->getString("format");
+    if (!Format || *Format != "coroplugin-facts") {
+      U.Error = "not a coroplugin facts file (\"format\" is not \"coroplugin-facts\")";
+      return;
+    }
+    auto Version = Root->getInteger("version");
+    if (!Version || *Version != 1) {
+      U.Error = "facts format version " +
+                (Version ? std::to_string(*Version) : std::string("?")) +
+                " is not supported (this coroplugin-report reads version 1)";
+      return;
+    }
+    if (auto Unit = Root->getString("unit"))
+      U.Unit = Unit->str();
+    if (const json::Array *A = Root->getArray("functions"))
+      for (const json::Value &E : *A)
+        if (const json::Object *O = E.getAsObject())
+          function(*O);
+    if (const json::Array *A = Root->getArray("calls"))
+      for (const json::Value &E : *A)
+        if (const json::Object *O = E.getAsObject())
+          call(*O);
+    if (const json::Array *A = Root->getArray("stores"))
+      for (const json::Value &E : *A)
+        if (const json::Object *O = E.getAsObject())
+          store(*O);
+    if (const json::Array *A = Root->getArray("wrappers"))
+      for (const json::Value &E : *A)
+        if (const json::Object *O = E.getAsObject()) {
+          RawWrapper W;
+          W.Wrapper = str(*O, "wrapper");
+          W.Twin = str(*O, "twin");
+          if (!W.Wrapper.empty())
+            U.Wrappers.push_back(std::move(W));
+        }
+  }
+
+private:
+  static std::string str(const json::Object &O, llvm::StringRef Key) {
+    if (auto S = O.getString(Key))
+      return S->str();
+    return {};
+  }
+
+  static bool flag(const json::Object &O, llvm::StringRef Key) {
+    auto B = O.getBoolean(Key); // llvm::Optional before LLVM 16
+    return B && *B;
+  }
+
+  static Markers markers(const json::Object &O) {
+    Markers M;
+    if (const json::Array *A = O.getArray("markers"))
+      for (const json::Value &E : *A)
+        if (auto S = E.getAsString())
+          M.add(*S);
+    return M;
+  }
+
+  RawLoc loc(const json::Object &O) {
+    RawLoc L;
+    auto File = O.getString("file");
+    if (!File)
+      return L;
+    auto It = FileIndex.find(*File);
+    if (It == FileIndex.end()) {
+      It = FileIndex.insert({*File, (uint32_t)U.Files.size()}).first;
+      U.Files.push_back(File->str());
+    }
+    L.File = It->second;
+    if (auto Line = O.getInteger("line"))
+      L.Line = (uint32_t)*Line;
+    if (auto Col = O.getInteger("col"))
+      L.Col = (uint32_t)*Col;
+    return L;
+  }
+
+  static RawTarget target(const json::Object *O) {
+    RawTarget T;
+    if (!O)
+      return T;
+    T.Present = true;
+    T.Kind = str(*O, "kind");
+    T.Name = str(*O, "name");
+    T.Marks = markers(*O);
+    return T;
+  }
+
+  void function(const json::Object &O) {
+    RawFunction F;
+    F.Id = str(O, "id");
+    if (F.Id.empty())
+      return;
+    F.Name = str(O, "name");
+    if (F.Name.empty())
+      F.Name = F.Id;
+    F.Static = flag(O, "static");
+    F.Defined = flag(O, "defined");
+    F.Where = loc(O);
+    F.Marks = markers(O);
+    if (const json::Object *D = O.getObject("dispatch"))
+      F.Dispatch = loc(*D);
+    U.Functions.push_back(std::move(F));
+  }
+
+  void call(const json::Object &O) {
+    RawCall C;
+    C.Caller = str(O, "caller");
+    C.Callee = str(O, "callee");
+    C.Via = target(O.getObject("via"));
+    if (auto S = O.getString("side"))
+      C.S = *S == "coroutine" ? Side::Coroutine
+            : *S == "ordinary" ? Side::Ordinary
+                               : Side::Unknown;
+    C.At = loc(O);
+    if (!C.Caller.empty())
+      U.Calls.push_back(std::move(C));
+  }
+
+  void store(const json::Object &O) {
+    RawStore S;
+    S.Fn = str(O, "function");
+    S.In = str(O, "in");
+    S.Into = target(O.getObject("into"));
+    S.At = loc(O);
+    if (!S.Fn.empty())
+      U.Stores.push_back(std::move(S));
+  }
+
+  RawUnit &U;
+  llvm::StringMap<uint32_t> FileIndex;
+};
+
+class Merger {
+public:
+  explicit Merger(Facts &F) : F(F) {}
+
+  void merge(RawUnit &R) {
+    uint32_t Unit = F.Units.size();
+    F.Units.push_back(R.Unit.empty() ? R.Path : R.Unit);
+    FileMap.clear();
+    for (const std::string &File : R.Files)
+      FileMap.push_back(file(File));
+    Local.clear();
+    for (RawFunction &RF : R.Functions) {
+      if (Local.count(RF.Id))
+        continue;
+      uint32_t Idx;
+      if (RF.Static) {
+        Idx = newFunction(RF);
+        F.Functions[Idx].Unit = Unit;
+      } else {
+        auto Ins = F.ExternalIndex.insert({RF.Id, (uint32_t)F.Functions.size()});
+        if (Ins.second)
+          newFunction(RF);
+        Idx = Ins.first->second;
+        Function &Fn = F.Functions[Idx];
+        Fn.Marks |= RF.Marks;
+        if (RF.Defined && !Fn.Defined) {
+          Fn.Defined = true;
+          Fn.Where = loc(RF.Where);
+          Fn.Dispatch = loc(RF.Dispatch);
+        } else if (!Fn.Where.valid()) {
+          Fn.Where = loc(RF.Where);
+        }
+      }
+      Local.insert({RF.Id, Idx});
+    }
+    for (RawCall &RC : R.Calls) {
+      Call C;
+      C.Caller = resolve(RC.Caller, /*Create=*/true);
+      if (!RC.Callee.empty()) {
+        C.Callee = resolve(RC.Callee, /*Create=*/false);
+        if (C.Callee == None)
+          continue; // declared only in a system header
+      } else if (RC.Via.Present) {
+        C.Via = target(RC.Via);
+      } else {
+        continue;
+      }
+      C.S = RC.S;
+      C.At = loc(RC.At);
+      F.Calls.push_back(C);
+    }
+    for (RawStore &RS : R.Stores) {
+      Store S;
+      S.Fn = resolve(RS.Fn, /*Create=*/false);
+      if (S.Fn == None || !RS.Into.Present)
+        continue;
+      S.Into = target(RS.Into);
+      S.In = RS.In.empty() ? None : resolve(RS.In, /*Create=*/true);
+      S.At = loc(RS.At);
+      F.Stores.push_back(S);
+    }
+    for (RawWrapper &W : R.Wrappers) {
+      uint32_t Wrapper = resolve(W.Wrapper, false);
+      uint32_t Twin = W.Twin.empty() ? None : resolve(W.Twin, false);
+      if (Wrapper == None || Twin == None)
+        continue;
+      if (F.TwinOf.size() <= Wrapper)
+        F.TwinOf.resize(F.Functions.size(), None);
+      F.TwinOf[Wrapper] = Twin;
+    }
+  }
+
+  void finish() { F.TwinOf.resize(F.Functions.size(), None); }
+
+private:
+  uint32_t newFunction(const RawFunction &RF) {
+    Function Fn;
+    Fn.Id = RF.Id;
+    Fn.Name = RF.Name;
+    Fn.Static = RF.Static;
+    Fn.Defined = RF.Defined;
+    Fn.Where = loc(RF.Where);
+    Fn.Dispatch = loc(RF.Dispatch);
+    Fn.Marks = RF.Marks;
+    F.Functions.push_back(std::move(Fn));
+    return F.Functions.size() - 1;
+  }
+
+  /// A function id as this unit means it: its own static function of that id,
+  /// else the external one.
+  uint32_t resolve(const std::string &Id, bool Create) {
+    auto It = Local.find(Id);
+    if (It != Local.end())
+      return It->second;
+    uint32_t Idx = F.findExternal(Id);
+    if (Idx == None && Create) {
+      RawFunction RF;
+      RF.Id = RF.Name = Id;
+      Idx = newFunction(RF);
+      F.ExternalIndex.insert({Id, Idx});
+    }
+    return Idx;
+  }
+
+  uint32_t file(const std::string &Path) {
+    auto Ins = FileIndex.insert({Path, (uint32_t)F.Files.size()});
+    if (Ins.second)
+      F.Files.push_back(Path);
+    return Ins.first->second;
+  }
+
+  Loc loc(const RawLoc &R) {
+    Loc L;
+    if (R.File == None)
+      return L;
+    L.File = FileMap[R.File];
+    L.Line = R.Line;
+    L.Col = R.Col;
+    return L;
+  }
+
+  uint32_t target(const RawTarget &T) {
+    Key.clear();
+    Key += T.Kind;
+    Key += '\x1f';
+    Key += T.Name;
+    auto Ins = TargetIndex.insert({Key, (uint32_t)F.Targets.size()});
+    if (Ins.second)
+      F.Targets.push_back(Target{T.Kind, T.Name, T.Marks});
+    else
+      F.Targets[Ins.first->second].Marks |= T.Marks;
+    return Ins.first->second;
+  }
+
+  Facts &F;
+  std::vector<uint32_t> FileMap;
+  llvm::StringMap<uint32_t> Local, FileIndex, TargetIndex;
+  std::string Key;
+};
+
+bool endsWith(llvm::StringRef S, llvm::StringRef Suffix) {
+  return S.size() >= Suffix.size() && S.substr(S.size() - Suffix.size()) == Suffix;
+}
+
+} // namespace
+
+bool loadFacts(llvm::StringRef Dir, unsigned Jobs, Facts &Out) {
+  std::vector<std::string> Paths;
+  std::error_code EC;
+  for (llvm::sys::fs::directory_iterator I(Dir, EC), E; I != E && !EC;
+       I.increment(EC)) {
+    llvm::StringRef Name = llvm::sys::path::filename(I->path());
+    if (endsWith(Name, ".facts.json") && Name.substr(0, 1) != ".")
+      Paths.push_back(I->path());
+  }
+  if (EC) {
+    llvm::errs() << "coroplugin-report: error: cannot read directory '" << Dir
+                 << "': " << EC.message() << "\n";
+    return false;
+  }
+  if (Paths.empty()) {
+    llvm::errs() << "coroplugin-report: error: no *.facts.json files in '" << Dir
+                 << "' (compile with -fplugin-arg-coroplugin-facts=" << Dir
+                 << ")\n";
+    return false;
+  }
+  std::sort(Paths.begin(), Paths.end());
+
+  size_t N = Paths.size();
+  std::vector<std::unique_ptr<RawUnit>> Slots(N);
+  std::vector<char> Ready(N, 0);
+  std::mutex M;
+  std::condition_variable ReadyCV, RoomCV;
+  std::atomic<size_t> Next{0};
+  size_t Merged = 0;
+  // How far the readers may run ahead of the merge: bounds memory.
+  const size_t Window = 8 * std::max(1u, Jobs);
+
+  auto Work = [&] {
+    for (;;) {
+      size_t I = Next.fetch_add(1);
+      if (I >= N)
+        return;
+      {
+        std::unique_lock<std::mutex> L(M);
+        RoomCV.wait(L, [&] { return I < Merged + Window; });
+      }
+      auto U = std::make_unique<RawUnit>();
+      U->Path = Paths[I];
+      UnitReader(*U).read();
+      std::lock_guard<std::mutex> L(M);
+      Slots[I] = std::move(U);
+      Ready[I] = 1;
+      ReadyCV.notify_all();
+    }
+  };
+  std::vector<std::thread> Threads;
+  for (unsigned T = 0; T < std::max(1u, Jobs); ++T)
+    Threads.emplace_back(Work);
+
+  Merger Mg(Out);
+  bool Ok = true;
+  for (size_t I = 0; I < N; ++I) {
+    std::unique_ptr<RawUnit> U;
+    {
+      std::unique_lock<std::mutex> L(M);
+      ReadyCV.wait(L, [&] { return Ready[I] != 0; });
+      U = std::move(Slots[I]);
+    }
+    if (!U->Error.empty()) {
+      llvm::errs() << "coroplugin-report: error: " << U->Path << ": " << U->Error
+                   << "\n";
+      Ok = false;
+    } else {
+      Mg.merge(*U);
+    }
+    U.reset();
+    {
+      std::lock_guard<std::mutex> L(M);
+      Merged = I + 1;
+    }
+    RoomCV.notify_all();
+  }
+  for (std::thread &T : Threads)
+    T.join();
+  Mg.finish();
+  return Ok;
+}
+
+} // namespace report

@@ -1,0 +1,112 @@
+//===- MixedFunctions.cpp - item 3: coroutine_mixed_fn functions ----------===//
+//
+// (a) every call from ordinary code to a coroutine_mixed_fn function or
+//     pointer: where the conversion of a mixed function starts (mark the
+//     caller mixed too);
+// (b) every coroutine_mixed_fn function, or unmarked function that tests
+//     qemu_in_coroutine(), whose calls all stand in coroutine context (by
+//     markers or by item 2) and whose address goes only into coroutine_fn
+//     pointers: it can become coroutine_fn. Calls it makes to itself do not
+//     count; a function with no use at all is not reported.
+//
+//===----------------------------------------------------------------------===//
+#include "Analyses.h"
+
+namespace json = llvm::json;
+
+namespace report {
+
+void mixedFunctions(const Graph &G, const Results &R, std::vector<Finding> &Out) {
+  const Facts &F = G.F;
+  auto IsMixedFn = [](Markers M) {
+    return M.isMixedFn() && !M.isForwardWrapper() && !M.isCoroutine();
+  };
+
+  for (uint32_t CI = 0; CI < F.Calls.size(); ++CI) {
+    const Call &C = G.call(CI);
+    if (!G.inOrdinaryCode(C) || R.InCoroutine[C.Caller] ||
+        !IsMixedFn(G.calleeMarks(C)))
+      continue;
+    Finding D;
+    D.Item = 3;
+    D.Kind = "mixed-caller";
+    D.At = C.At;
+    D.Message = "ordinary function " + G.quote(C.Caller) +
+                " calls coroutine_mixed_fn " + G.describeCallee(C) + "; mark " +
+                G.quote(C.Caller) + " coroutine_mixed_fn too";
+    if (C.Callee != None && G.fn(C.Callee).Where.valid())
+      D.Notes.push_back({G.fn(C.Callee).Where, G.whereNote(C.Callee)});
+    if (G.fn(C.Caller).Where.valid())
+      D.Notes.push_back({G.fn(C.Caller).Where, G.quote(C.Caller) + " is defined here"});
+    if (R.JSON) {
+      D.data()["function"] = functionJSON(G, C.Caller);
+      D.data()["call"] = callJSON(G, CI);
+    }
+    Out.push_back(std::move(D));
+  }
+
+  for (uint32_t Fn = 0; Fn < F.Functions.size(); ++Fn) {
+    const Function &Func = G.fn(Fn);
+    bool Mixed = IsMixedFn(Func.Marks);
+    bool Tests = !Mixed && Func.Marks.isOrdinary() && Func.Dispatch.valid();
+    if (!Mixed && !Tests)
+      continue;
+    size_t Uses = 0;
+    bool Ordinary = false;
+    std::vector<Note> Callers;
+    json::Array CallersJSON;
+    for (uint32_t CI : G.CallsTo.of(Fn)) {
+      const Call &C = G.call(CI);
+      if (C.Caller == Fn)
+        continue;
+      ++Uses;
+      if (!R.inCoroutineContext(G, C)) {
+        Ordinary = true;
+        break;
+      }
+      if (Callers.size() < 10)
+        Callers.push_back({C.At, G.quote(C.Caller) + " calls " + G.quote(Fn) +
+                                     " here, in coroutine context"});
+      if (R.JSON)
+        CallersJSON.push_back(callJSON(G, CI));
+    }
+    for (uint32_t SI : G.StoresOf.of(Fn)) {
+      if (Ordinary)
+        break;
+      const Store &S = G.store(SI);
+      ++Uses;
+      if (!G.target(S.Into).Marks.isCoroutine()) {
+        Ordinary = true;
+        break;
+      }
+      if (Callers.size() < 10)
+        Callers.push_back({S.At, "the address of " + G.quote(Fn) +
+                                     " is stored in coroutine_fn " +
+                                     G.describeTarget(S.Into) + " here"});
+    }
+    if (Ordinary || Uses == 0)
+      continue;
+    Finding D;
+    D.Item = 3;
+    D.Kind = "can-be-coroutine";
+    D.At = Func.Where;
+    D.Message = Mixed ? "coroutine_mixed_fn " + G.quote(Fn) +
+                            " has no ordinary caller left; it can become coroutine_fn"
+                      : G.quote(Fn) + " tests qemu_in_coroutine() but has no "
+                                      "ordinary caller left; it can become "
+                                      "coroutine_fn";
+    if (Func.Dispatch.valid())
+      D.Notes.push_back({Func.Dispatch, "qemu_in_coroutine() is tested here"});
+    D.Notes.insert(D.Notes.end(), Callers.begin(), Callers.end());
+    if (Uses > Callers.size())
+      D.Notes.push_back({Loc(), "and " + std::to_string(Uses - Callers.size()) +
+                                    " more uses in coroutine context"});
+    if (R.JSON) {
+      D.data()["function"] = functionJSON(G, Fn);
+      D.data()["calls"] = std::move(CallersJSON);
+    }
+    Out.push_back(std::move(D));
+  }
+}
+
+} // namespace report

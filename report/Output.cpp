@@ -1,0 +1,109 @@
+//===- Output.cpp ---------------------------------------------------------===//
+#include "Output.h"
+
+#include "llvm/ADT/SmallString.h"
+#include "llvm/Support/FileSystem.h"
+
+#include <algorithm>
+#include <tuple>
+
+namespace json = llvm::json;
+
+namespace report {
+
+void sortFindings(const Facts &F, std::vector<Finding> &Findings) {
+  auto Key = [&](const Finding &D) {
+    const std::string &File = D.At.valid() ? F.Files[D.At.File] : D.SortKey;
+    return std::make_tuple(D.Item, std::cref(D.SortKey), !D.At.valid(),
+                           std::cref(File), D.At.Line, D.At.Col,
+                           std::cref(D.Message));
+  };
+  std::stable_sort(Findings.begin(), Findings.end(),
+                   [&](const Finding &A, const Finding &B) { return Key(A) < Key(B); });
+  // A static inline function of a header is one function per unit that
+  // includes it: say what they share once.
+  auto Same = [](const Finding &A, const Finding &B) {
+    return A.Item == B.Item && A.At.File == B.At.File && A.At.Line == B.At.Line &&
+           A.At.Col == B.At.Col && A.Message == B.Message;
+  };
+  Findings.erase(std::unique(Findings.begin(), Findings.end(), Same), Findings.end());
+}
+
+namespace {
+
+class Paths {
+public:
+  Paths(const Facts &F, bool Absolute) : F(F) {
+    llvm::SmallString<256> Cwd;
+    if (!Absolute && !llvm::sys::fs::current_path(Cwd)) {
+      Prefix = std::string(Cwd.str());
+      if (Prefix.empty() || Prefix.back() != '/')
+        Prefix += '/';
+    }
+  }
+  void print(llvm::raw_ostream &OS, Loc L) const {
+    if (!L.valid())
+      return;
+    llvm::StringRef File = F.Files[L.File];
+    if (!Prefix.empty() && File.size() > Prefix.size() &&
+        File.substr(0, Prefix.size()) == Prefix)
+      File = File.substr(Prefix.size());
+    OS << File << ':' << L.Line << ':' << L.Col << ": ";
+  }
+
+private:
+  const Facts &F;
+  std::string Prefix;
+};
+
+} // namespace
+
+void printText(const Facts &F, const std::vector<Finding> &Findings,
+               llvm::raw_ostream &OS, bool Absolute) {
+  Paths P(F, Absolute);
+  for (const Finding &D : Findings) {
+    P.print(OS, D.At);
+    OS << (D.Sev == Severity::Warning ? "warning: " : "remark: ") << D.Message
+       << " [coroutine-report]\n";
+    for (const Note &N : D.Notes) {
+      P.print(OS, N.At);
+      OS << "note: " << N.Message << "\n";
+    }
+  }
+}
+
+void printJSON(const Facts &F, const std::vector<Finding> &Findings,
+               const Results &R, bool WithContext, llvm::raw_ostream &OS) {
+  json::OStream J(OS, 2);
+  J.object([&] {
+    J.attribute("format", "coroplugin-report");
+    J.attribute("version", 1);
+    J.attribute("units", (int64_t)F.Units.size());
+    J.attribute("functions", (int64_t)F.Functions.size());
+    J.attributeArray("findings", [&] {
+      for (const Finding &D : Findings) {
+        json::Object O{{"item", (int64_t)D.Item},
+                       {"kind", D.Kind},
+                       {"severity", D.Sev == Severity::Warning ? "warning" : "remark"},
+                       {"message", D.Message}};
+        addLoc(O, F, D.At);
+        json::Array Notes;
+        for (const Note &N : D.Notes) {
+          json::Object NO{{"message", N.Message}};
+          addLoc(NO, F, N.At);
+          Notes.push_back(std::move(NO));
+        }
+        O["notes"] = std::move(Notes);
+        if (D.Data)
+          for (const auto &KV : *D.Data)
+            O[KV.first] = KV.second;
+        J.value(json::Value(std::move(O)));
+      }
+    });
+    if (WithContext)
+      J.attribute("coroutine_context", json::Value(json::Array(R.ContextFunctions)));
+  });
+  OS << "\n";
+}
+
+} // namespace report

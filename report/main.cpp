@@ -1,0 +1,150 @@
+//===- main.cpp - coroplugin-report: whole-program coroutine report -------===//
+//
+// Reads the facts directory the plugin writes with
+// -fplugin-arg-coroplugin-facts=DIR (docs/facts-format.md) and prints the
+// report of docs/report.md.
+//
+//===----------------------------------------------------------------------===//
+#include "Analyses.h"
+#include "Output.h"
+
+#include "llvm/Support/CommandLine.h"
+#include "llvm/Support/raw_ostream.h"
+
+#include <algorithm>
+#ifdef __GLIBC__
+#include <malloc.h>
+#endif
+#include <chrono>
+#include <thread>
+
+using namespace report;
+namespace cl = llvm::cl;
+
+namespace {
+
+cl::OptionCategory Category("coroplugin-report options");
+
+cl::opt<std::string> Dir(cl::Positional, cl::Required, cl::desc("<facts directory>"),
+                         cl::cat(Category));
+
+enum class Format { Text, JSON };
+cl::opt<Format> OutputFormat(
+    "format", cl::desc("Output format"), cl::init(Format::Text),
+    cl::values(clEnumValN(Format::Text, "text",
+                          "compiler-style file:line:col: warning: lines (default)"),
+               clEnumValN(Format::JSON, "json", "one JSON object")),
+    cl::cat(Category));
+
+cl::list<unsigned> Items(
+    "items", cl::CommaSeparated,
+    cl::desc("Report items to print, comma-separated (default 1,2,3,4): "
+             "1 must be coroutine_fn, 2 coroutine context, 3 mixed functions, "
+             "4 callback inventory"),
+    cl::cat(Category));
+
+cl::opt<bool> Werror("werror",
+                     cl::desc("Exit with status 1 when item 1 or 2 finds something"),
+                     cl::cat(Category));
+
+cl::opt<std::string> DotFile("dot", cl::desc("Write the call graph (item 5) as DOT to <file>"),
+                             cl::value_desc("file"), cl::cat(Category));
+
+cl::opt<bool> AbsolutePaths(
+    "absolute-paths",
+    cl::desc("Print absolute paths in text output (default: relative to the "
+             "current directory when under it)"),
+    cl::cat(Category));
+
+cl::opt<unsigned> Jobs("j", cl::desc("Threads that read facts files (default: 2, "
+                                     "at most the number of CPUs)"),
+                       cl::init(0), cl::cat(Category));
+
+cl::opt<bool> Timings("timings", cl::desc("Print the time of each phase to stderr"),
+                      cl::Hidden, cl::cat(Category));
+
+class PhaseTimer {
+public:
+  void lap(const char *Phase) {
+    auto Now = std::chrono::steady_clock::now();
+    if (Timings)
+      llvm::errs() << "coroplugin-report: " << Phase << ": "
+                   << std::chrono::duration<double>(Now - Last).count() << " s\n";
+    Last = Now;
+  }
+
+private:
+  std::chrono::steady_clock::time_point Last = std::chrono::steady_clock::now();
+};
+
+} // namespace
+
+int main(int argc, char **argv) {
+  cl::HideUnrelatedOptions(Category);
+  cl::ParseCommandLineOptions(
+      argc, argv,
+      "coroplugin-report: whole-program report over coroplugin facts\n\n"
+      "  Reads DIR/*.facts.json, written by compiles with\n"
+      "  -fplugin-arg-coroplugin-facts=DIR, and reports functions that must be\n"
+      "  coroutine_fn, blocking calls in functions that run only in coroutines,\n"
+      "  mixed functions, and the callback fields of driver structs.\n");
+
+  bool Want[5] = {false, true, true, true, true};
+  if (!Items.empty()) {
+    std::fill(std::begin(Want), std::end(Want), false);
+    for (unsigned I : Items) {
+      if (I < 1 || I > 4) {
+        llvm::errs() << "coroplugin-report: error: --items: no item " << I
+                     << " (items are 1 to 4; item 5 is --dot=FILE)\n";
+        return 2;
+      }
+      Want[I] = true;
+    }
+  }
+
+  unsigned Threads = Jobs;
+  if (Threads == 0)
+    Threads = std::min(2u, std::max(1u, std::thread::hardware_concurrency()));
+
+#ifdef __GLIBC__
+  // Each parsed unit is a tree of small allocations freed soon after: keep
+  // freed memory in the process instead of returning it to the system.
+  mallopt(M_TRIM_THRESHOLD, 256 << 20);
+  mallopt(M_TOP_PAD, 64 << 20);
+  mallopt(M_MMAP_THRESHOLD, 64 << 20);
+#endif
+  PhaseTimer T;
+  Facts F;
+  if (!loadFacts(Dir, Threads, F))
+    return 2;
+  T.lap("load");
+  Graph G(F);
+  Results R;
+  R.JSON = OutputFormat == Format::JSON;
+  std::vector<Finding> All;
+  mustBeCoroutine(G, R, All);
+  coroutineContext(G, R, All);
+  mixedFunctions(G, R, All);
+  callbackInventory(G, R, All);
+  T.lap("analyses");
+
+  std::vector<Finding> Shown;
+  unsigned Gating = 0;
+  for (Finding &D : All)
+    if (Want[D.Item]) {
+      Gating += D.Item <= 2;
+      Shown.push_back(std::move(D));
+    }
+  sortFindings(F, Shown);
+
+  if (OutputFormat == Format::JSON)
+    printJSON(F, Shown, R, Want[2], llvm::outs());
+  else
+    printText(F, Shown, llvm::outs(), AbsolutePaths);
+  llvm::outs().flush();
+  T.lap("output");
+
+  if (!DotFile.empty() && !writeDot(G, R, DotFile))
+    return 2;
+  return Werror && Gating ? 1 : 0;
+}
