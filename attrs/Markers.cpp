@@ -11,28 +11,9 @@ using namespace clang;
 namespace coro {
 namespace {
 
-enum class Implies {
-  Coroutine,
-  Mixed,
-  NoCoroutine,
-  MixedWrapper,
-  NoCoroutineWrapper,
-  ReverseWrapper
-};
+using Implies = MarkerMeaning;
 
-struct MarkerRow {
-  const char *Name;
-  MarkerSubjects Subjects;
-  Implies Meaning;
-};
-
-constexpr MarkerRow Table[] = {
-#define MARKER(Enum, Name, Subjects, Meaning)                                  \
-  {Name, MarkerSubjects::Subjects, Implies::Meaning},
-#include "Markers.def"
-};
-
-const MarkerRow &row(Marker M) { return Table[static_cast<unsigned>(M)]; }
+const MarkerRow &row(Marker M) { return MarkerTable[static_cast<unsigned>(M)]; }
 
 } // namespace
 
@@ -40,7 +21,7 @@ StringRef markerName(Marker M) { return row(M).Name; }
 
 std::optional<Marker> markerFromName(StringRef Name) {
   for (unsigned I = 0; I < NumMarkers; ++I)
-    if (Name == Table[I].Name)
+    if (Name == MarkerTable[I].Name)
       return static_cast<Marker>(I);
   return std::nullopt;
 }

@@ -9,6 +9,8 @@
 #ifndef COROPLUGIN_ATTRS_MARKERS_H
 #define COROPLUGIN_ATTRS_MARKERS_H
 
+#include "MarkerTable.h"
+
 #include "clang/AST/Decl.h"
 #include "clang/AST/Type.h"
 #include "llvm/ADT/DenseMap.h"
@@ -27,8 +29,6 @@ constexpr unsigned NumMarkers = 0
 #define MARKER(Enum, Name, Subjects, Implies) +1
 #include "Markers.def"
     ;
-
-enum class MarkerSubjects { Callables, Functions };
 
 llvm::StringRef markerName(Marker M);
 std::optional<Marker> markerFromName(llvm::StringRef Name);

@@ -11,6 +11,15 @@ namespace coro {
 
 Check::~Check() = default;
 
+void WrapperDeclarationCheck::checkDecl(const Decl *D) {
+  const auto *FD = dyn_cast<FunctionDecl>(D);
+  std::optional<Marker> W =
+      FD ? writtenMarkers(FD).wrapperMarker() : std::nullopt;
+  if (W && FD->getIdentifier() && Done.insert(FD->getCanonicalDecl()).second &&
+      R.enabledAt(FD->getLocation()))
+    checkWrapper(FD, *W);
+}
+
 Context CallContext::context() const {
   if (DispatchSide == Side::Coroutine)
     return Context::Coroutine;

@@ -12,6 +12,7 @@
 
 #include "clang/AST/Decl.h"
 #include "clang/AST/Expr.h"
+#include "llvm/ADT/DenseSet.h"
 #include "llvm/ADT/StringRef.h"
 
 #include <memory>
@@ -110,6 +111,20 @@ public:
 protected:
   Reporter &R;
   llvm::StringRef Name;
+};
+
+/// A check of wrapper declarations: checkWrapper() runs once per function
+/// whose declarations write a wrapper marker, where its warnings are shown.
+class WrapperDeclarationCheck : public Check {
+public:
+  using Check::Check;
+  void checkDecl(const clang::Decl *D) final;
+
+protected:
+  virtual void checkWrapper(const clang::FunctionDecl *FD, Marker Wrapper) = 0;
+
+private:
+  llvm::DenseSet<const clang::Decl *> Done;
 };
 
 /// "function 'f'", "field 'BlockDriver::bdrv_co_preadv'", "parameter 'entry'",

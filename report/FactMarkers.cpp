@@ -1,37 +1,24 @@
 //===- FactMarkers.cpp ----------------------------------------------------===//
 #include "FactMarkers.h"
 
+#include "MarkerTable.h"
+
 #include <initializer_list>
 
 namespace report {
 namespace {
 
-enum class Implies {
-  Coroutine,
-  Mixed,
-  NoCoroutine,
-  MixedWrapper,
-  NoCoroutineWrapper,
-  ReverseWrapper
-};
+using coro::MarkerTable;
+using Implies = coro::MarkerMeaning;
 
-struct Row {
-  const char *Name;
-  Implies Meaning;
-};
-
-constexpr Row Table[] = {
-#define MARKER(Enum, Name, Subjects, Meaning) {Name, Implies::Meaning},
-#include "Markers.def"
-};
-constexpr unsigned NumMarkers = sizeof(Table) / sizeof(Table[0]);
+constexpr unsigned NumMarkers = sizeof(MarkerTable) / sizeof(MarkerTable[0]);
 static_assert(NumMarkers <= 32, "markers are kept in 32 bits");
 
 constexpr uint32_t maskOf(std::initializer_list<Implies> Meanings) {
   uint32_t Mask = 0;
   for (unsigned I = 0; I < NumMarkers; ++I)
     for (Implies M : Meanings)
-      if (Table[I].Meaning == M)
+      if (MarkerTable[I].Meaning == M)
         Mask |= 1u << I;
   return Mask;
 }
@@ -49,7 +36,7 @@ constexpr uint32_t AnyWrapperMask = maskOf(
 
 void Markers::add(llvm::StringRef Name) {
   for (unsigned I = 0; I < NumMarkers; ++I)
-    if (Name == Table[I].Name) {
+    if (Name == MarkerTable[I].Name) {
       add(static_cast<Marker>(I));
       return;
     }
@@ -88,7 +75,7 @@ llvm::StringRef Markers::first() const {
 }
 
 llvm::StringRef Markers::name(Marker M) {
-  return Table[static_cast<unsigned>(M)].Name;
+  return MarkerTable[static_cast<unsigned>(M)].Name;
 }
 
 } // namespace report

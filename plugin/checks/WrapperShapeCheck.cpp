@@ -12,8 +12,6 @@
 #include "CheckRegistry.h"
 #include "Reporter.h"
 
-#include "llvm/ADT/DenseSet.h"
-
 using namespace clang;
 
 namespace coro {
@@ -30,23 +28,16 @@ bool givesAioContext(QualType T) {
   return N == "BlockDriverState" || N == "BdrvChild" || N == "BlockBackend";
 }
 
-class WrapperShapeCheck : public Check {
+class WrapperShapeCheck : public WrapperDeclarationCheck {
 public:
-  using Check::Check;
+  using WrapperDeclarationCheck::WrapperDeclarationCheck;
 
-  void checkDecl(const Decl *D) override {
-    const auto *FD = dyn_cast<FunctionDecl>(D);
-    std::optional<Marker> W =
-        FD ? writtenMarkers(FD).wrapperMarker() : std::nullopt;
-    if (!W || !FD->getIdentifier() ||
-        !Done.insert(FD->getCanonicalDecl()).second ||
-        !R.enabledAt(FD->getLocation()))
-      return;
-    std::string Problem = problem(FD, *W);
+  void checkWrapper(const FunctionDecl *FD, Marker W) override {
+    std::string Problem = problem(FD, W);
     if (Problem.empty())
       return;
     R.warn(FD->getLocation(), Name, "'%0' wrapper %1 cannot be generated: %2")
-        << markerName(*W) << quoted(FD) << Problem;
+        << markerName(W) << quoted(FD) << Problem;
   }
 
 private:
@@ -71,8 +62,6 @@ private:
              "BlockBackend *, which gives the AioContext";
     return {};
   }
-
-  llvm::DenseSet<const Decl *> Done;
 };
 
 } // namespace

@@ -10,28 +10,22 @@
 #include "Reporter.h"
 
 #include "clang/AST/ASTContext.h"
-#include "llvm/ADT/DenseSet.h"
 
 using namespace clang;
 
 namespace coro {
 namespace {
 
-class WrapperSignatureCheck : public Check {
+class WrapperSignatureCheck : public WrapperDeclarationCheck {
 public:
-  using Check::Check;
+  using WrapperDeclarationCheck::WrapperDeclarationCheck;
 
-  void checkDecl(const Decl *D) override {
-    const auto *FD = dyn_cast<FunctionDecl>(D);
-    std::optional<Marker> W =
-        FD ? writtenMarkers(FD).wrapperMarker() : std::nullopt;
-    if (!W || !Done.insert(FD->getCanonicalDecl()).second)
-      return;
+  void checkWrapper(const FunctionDecl *FD, Marker W) override {
     const FunctionDecl *Twin = findCoroutineTwin(FD);
-    if (!Twin || !R.enabledAt(FD->getLocation()))
+    if (!Twin)
       return;
     const ASTContext &Ctx = FD->getASTContext();
-    std::string Wrapper = "'" + markerName(*W).str() + "' wrapper " + quoted(FD);
+    std::string Wrapper = "'" + markerName(W).str() + "' wrapper " + quoted(FD);
     if (!Ctx.hasSameType(FD->getReturnType(), Twin->getReturnType())) {
       R.warn(FD->getLocation(), Name,
              "%0 returns '%1', but its coroutine version %2 returns '%3'")
@@ -67,9 +61,6 @@ public:
       return;
     }
   }
-
-private:
-  llvm::DenseSet<const Decl *> Done;
 };
 
 } // namespace

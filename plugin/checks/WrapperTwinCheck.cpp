@@ -9,25 +9,16 @@
 #include "CheckRegistry.h"
 #include "Reporter.h"
 
-#include "llvm/ADT/DenseSet.h"
-
 using namespace clang;
 
 namespace coro {
 namespace {
 
-class WrapperTwinCheck : public Check {
+class WrapperTwinCheck : public WrapperDeclarationCheck {
 public:
-  using Check::Check;
+  using WrapperDeclarationCheck::WrapperDeclarationCheck;
 
-  void checkDecl(const Decl *D) override {
-    const auto *FD = dyn_cast<FunctionDecl>(D);
-    std::optional<Marker> W =
-        FD ? writtenMarkers(FD).wrapperMarker() : std::nullopt;
-    if (!W || !FD->getIdentifier() ||
-        !Done.insert(FD->getCanonicalDecl()).second ||
-        !R.enabledAt(FD->getLocation()))
-      return;
+  void checkWrapper(const FunctionDecl *FD, Marker W) override {
     std::string TwinName = coroutineTwinName(FD->getName());
     if (TwinName.empty())
       return; // wrapper-shape reports the name
@@ -35,7 +26,7 @@ public:
     if (!Twin) {
       R.warn(FD->getLocation(), Name,
              "'%0' wrapper %1 has no coroutine version: '%2' is not declared")
-          << markerName(*W) << quoted(FD) << TwinName;
+          << markerName(W) << quoted(FD) << TwinName;
       return;
     }
     if (markersOf(Twin).isCoroutine())
@@ -44,16 +35,13 @@ public:
       auto DB = R.warn(FD->getLocation(), Name,
                        "the coroutine version '%0' of '%1' wrapper %2 is not "
                        "declared 'coroutine_fn'")
-                << TwinName << markerName(*W) << quoted(FD);
+                << TwinName << markerName(W) << quoted(FD);
       for (const auto &H :
            R.fixIts().insertEverywhere(Twin, Marker::CoroutineFn))
         DB << H;
     }
     R.note(Twin->getLocation(), "%0 is declared here") << quoted(Twin);
   }
-
-private:
-  llvm::DenseSet<const Decl *> Done;
 };
 
 } // namespace

@@ -112,7 +112,8 @@ def finding_line(path, line, col, kind, msg):
     return "%s:%d:%d: %s: %s" % (path, line, col, kind, msg)
 
 
-def select_units(build_dir, src_root):
+def select_units(build_dir, src_root, patterns=None):
+    patterns = UNIT_PATTERNS if patterns is None else patterns
     ccj = os.path.join(build_dir, "compile_commands.json")
     try:
         with open(ccj) as f:
@@ -130,7 +131,9 @@ def select_units(build_dir, src_root):
             shown = rel
         if rel.startswith(".."):
             continue
-        if not any(fnmatch.fnmatchcase(rel, pat) for pat in UNIT_PATTERNS):
+        if not any(fnmatch.fnmatchcase(rel, pat) for pat in patterns):
+            continue
+        if not path.endswith(".c"):
             continue
         if shown in seen:          # same file built into several targets
             continue
@@ -201,6 +204,10 @@ def main():
     ap.add_argument("--mode", choices=("syntax", "compile"), default="syntax",
                     help="syntax: -fsyntax-only; compile: -c into a temp dir (default %(default)s)")
     ap.add_argument("-j", "--jobs", type=int, default=os.cpu_count() or 1)
+    ap.add_argument("--all-units", action="store_true",
+                    default=os.environ.get("COROPLUGIN_QEMU_UNITS") == "all",
+                    help="every C unit of the build, not the block-layer set "
+                         "(also COROPLUGIN_QEMU_UNITS=all)")
     ap.add_argument("--unit", action="append", default=[], metavar="GLOB",
                     help="only units whose path matches GLOB (repeatable)")
     ap.add_argument("--list-units", action="store_true", help="print the selected units and exit")
@@ -225,7 +232,7 @@ def main():
     t0 = time.monotonic()
     build_dir = os.path.realpath(args.build_dir)
     src_root = os.path.realpath(args.source_dir) if args.source_dir else source_root(build_dir)
-    units = select_units(build_dir, src_root)
+    units = select_units(build_dir, src_root, ["*"] if args.all_units else None)
     if args.unit:
         units = [u for u in units if any(fnmatch.fnmatchcase(u.rel, g) for g in args.unit)]
     if not units:
