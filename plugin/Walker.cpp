@@ -102,6 +102,23 @@ void FunctionWalker::walk(const Stmt *S) {
   if (!S)
     return;
   switch (S->getStmtClass()) {
+  // The commonest nodes, without Stmt::children()'s generic dispatch.
+  case Stmt::DeclRefExprClass:
+  case Stmt::IntegerLiteralClass:
+  case Stmt::StringLiteralClass:
+  case Stmt::CharacterLiteralClass:
+  case Stmt::FloatingLiteralClass:
+  case Stmt::NullStmtClass:
+  case Stmt::BreakStmtClass:
+  case Stmt::ContinueStmtClass:
+  case Stmt::GotoStmtClass:
+    return;
+  case Stmt::ImplicitCastExprClass:
+    return walk(cast<ImplicitCastExpr>(S)->getSubExpr());
+  case Stmt::ParenExprClass:
+    return walk(cast<ParenExpr>(S)->getSubExpr());
+  case Stmt::MemberExprClass:
+    return walk(cast<MemberExpr>(S)->getBase());
   // Unevaluated operands run nothing.
   case Stmt::UnaryExprOrTypeTraitExprClass:
   case Stmt::CXXNoexceptExprClass:
