@@ -7,11 +7,10 @@
 //
 //===----------------------------------------------------------------------===//
 #include "Facts.h"
+#include "JsonReader.h"
 
 #include "llvm/ADT/SmallString.h"
-#include "llvm/Support/Error.h"
 #include "llvm/Support/FileSystem.h"
-#include "llvm/Support/JSON.h"
 #include "llvm/Support/MemoryBuffer.h"
 #include "llvm/Support/Path.h"
 #include "llvm/Support/raw_ostream.h"
@@ -22,8 +21,6 @@
 #include <memory>
 #include <mutex>
 #include <thread>
-
-namespace json = llvm::json;
 
 namespace report {
 
@@ -72,6 +69,36 @@ struct RawUnit {
   std::vector<RawWrapper> Wrappers;
 };
 
+/// The file, line and col keys of one object, kept to its end so that a
+/// repeated key counts once (the last, as with llvm::json).
+struct LocKeys {
+  bool HasFile = false;
+  std::string File;
+  int64_t Line = 0, Col = 0;
+
+  void clear() {
+    HasFile = false;
+    Line = Col = 0;
+  }
+  /// Takes the value when Key is one of them.
+  bool read(llvm::StringRef Key, JsonReader &R) {
+    llvm::StringRef S;
+    if (Key == "file") {
+      HasFile = R.readStringIf(S);
+      File.assign(S.begin(), S.end());
+    } else if (Key == "line") {
+      Line = R.readIntegerIf(Line) ? Line : 0;
+    } else if (Key == "col") {
+      Col = R.readIntegerIf(Col) ? Col : 0;
+    } else {
+      return false;
+    }
+    return true;
+  }
+};
+
+/// Reads one facts file into a RawUnit as the format says: keys it does not
+/// know and values of the wrong type are ignored; bad JSON is an error.
 class UnitReader {
 public:
   explicit UnitReader(RawUnit &U) : U(U) {}
@@ -82,146 +109,218 @@ public:
       U.Error = Buf.getError().message();
       return;
     }
-    auto V = json::parse((*Buf)->getBuffer());
-    if (!V) {
-      U.Error = "invalid JSON: " + llvm::toString(V.takeError());
+    JsonReader R((*Buf)->getBuffer());
+    bool IsObject = R.enterObjectIf();
+    if (IsObject)
+      root(R);
+    // Syntax errors anywhere come first, as when parsing before looking.
+    if (!R.finish()) {
+      U.Error = "invalid JSON: " + R.error();
       return;
     }
-    const json::Object *Root = V->getAsObject();
-    if (!Root) {
+    if (!IsObject) {
       U.Error = "not a JSON object";
       return;
     }
-    auto Format = Root->getString("format");
-    if (!Format || *Format != "coroplugin-facts") {
+    if (!HasFormat || Format != "coroplugin-facts") {
       U.Error = "not a coroplugin facts file (\"format\" is not \"coroplugin-facts\")";
       return;
     }
-    auto Version = Root->getInteger("version");
-    if (!Version || *Version != 1) {
+    if (!HasVersion || Version != 1) {
       U.Error = "facts format version " +
-                (Version ? std::to_string(*Version) : std::string("?")) +
+                (HasVersion ? std::to_string(Version) : std::string("?")) +
                 " is not supported (this coroplugin-report reads version 1)";
       return;
     }
-    if (auto Unit = Root->getString("unit"))
-      U.Unit = Unit->str();
-    if (const json::Array *A = Root->getArray("functions"))
-      for (const json::Value &E : *A)
-        if (const json::Object *O = E.getAsObject())
-          function(*O);
-    if (const json::Array *A = Root->getArray("calls"))
-      for (const json::Value &E : *A)
-        if (const json::Object *O = E.getAsObject())
-          call(*O);
-    if (const json::Array *A = Root->getArray("stores"))
-      for (const json::Value &E : *A)
-        if (const json::Object *O = E.getAsObject())
-          store(*O);
-    if (const json::Array *A = Root->getArray("wrappers"))
-      for (const json::Value &E : *A)
-        if (const json::Object *O = E.getAsObject()) {
-          RawWrapper W;
-          W.Wrapper = str(*O, "wrapper");
-          W.Twin = str(*O, "twin");
-          if (!W.Wrapper.empty())
-            U.Wrappers.push_back(std::move(W));
-        }
   }
 
 private:
-  static std::string str(const json::Object &O, llvm::StringRef Key) {
-    if (auto S = O.getString(Key))
-      return S->str();
-    return {};
+  void root(JsonReader &R) {
+    for (llvm::StringRef Key; R.nextKey(Key);) {
+      if (Key == "format") {
+        llvm::StringRef S;
+        HasFormat = R.readStringIf(S);
+        Format = S.str();
+      } else if (Key == "version") {
+        HasVersion = R.readIntegerIf(Version);
+      } else if (Key == "unit") {
+        U.Unit = str(R);
+      } else if (Key == "functions") {
+        U.Functions.clear();
+        eachObject(R, [&] { function(R); });
+      } else if (Key == "calls") {
+        U.Calls.clear();
+        eachObject(R, [&] { call(R); });
+      } else if (Key == "stores") {
+        U.Stores.clear();
+        eachObject(R, [&] { store(R); });
+      } else if (Key == "wrappers") {
+        U.Wrappers.clear();
+        eachObject(R, [&] { wrapper(R); });
+      } else {
+        R.skipValue();
+      }
+    }
   }
 
-  static bool flag(const json::Object &O, llvm::StringRef Key) {
-    auto B = O.getBoolean(Key); // llvm::Optional before LLVM 16
-    return B && *B;
+  /// Calls Read, positioned in the object, for each object element of an
+  /// array value; other elements and a value that is no array are ignored.
+  template <typename Fn> static void eachObject(JsonReader &R, Fn Read) {
+    if (R.enterArrayIf())
+      while (R.nextElement())
+        if (R.enterObjectIf())
+          Read();
   }
 
-  static Markers markers(const json::Object &O) {
+  static std::string str(JsonReader &R) {
+    llvm::StringRef S;
+    return R.readStringIf(S) ? S.str() : std::string();
+  }
+
+  static bool flag(JsonReader &R) {
+    bool B = false;
+    return R.readBoolIf(B) && B;
+  }
+
+  static Markers markers(JsonReader &R) {
     Markers M;
-    if (const json::Array *A = O.getArray("markers"))
-      for (const json::Value &E : *A)
-        if (auto S = E.getAsString())
-          M.add(*S);
+    if (R.enterArrayIf())
+      for (llvm::StringRef S; R.nextElement();)
+        if (R.readStringIf(S))
+          M.add(S);
     return M;
   }
 
-  RawLoc loc(const json::Object &O) {
+  RawLoc loc(const LocKeys &K) {
     RawLoc L;
-    auto File = O.getString("file");
-    if (!File)
+    if (!K.HasFile)
       return L;
-    auto It = FileIndex.find(*File);
+    auto It = FileIndex.find(K.File);
     if (It == FileIndex.end()) {
-      It = FileIndex.insert({*File, (uint32_t)U.Files.size()}).first;
-      U.Files.push_back(File->str());
+      It = FileIndex.insert({K.File, (uint32_t)U.Files.size()}).first;
+      U.Files.push_back(K.File);
     }
     L.File = It->second;
-    if (auto Line = O.getInteger("line"))
-      L.Line = (uint32_t)*Line;
-    if (auto Col = O.getInteger("col"))
-      L.Col = (uint32_t)*Col;
+    L.Line = (uint32_t)K.Line;
+    L.Col = (uint32_t)K.Col;
     return L;
   }
 
-  static RawTarget target(const json::Object *O) {
+  static RawTarget target(JsonReader &R) {
     RawTarget T;
-    if (!O)
+    if (!R.enterObjectIf())
       return T;
     T.Present = true;
-    T.Kind = str(*O, "kind");
-    T.Name = str(*O, "name");
-    T.Marks = markers(*O);
+    for (llvm::StringRef Key; R.nextKey(Key);) {
+      if (Key == "kind")
+        T.Kind = str(R);
+      else if (Key == "name")
+        T.Name = str(R);
+      else if (Key == "markers")
+        T.Marks = markers(R);
+      else
+        R.skipValue();
+    }
     return T;
   }
 
-  void function(const json::Object &O) {
+  void function(JsonReader &R) {
     RawFunction F;
-    F.Id = str(O, "id");
+    Here.clear();
+    Dispatch.clear();
+    for (llvm::StringRef Key; R.nextKey(Key);) {
+      if (Key == "id") {
+        F.Id = str(R);
+      } else if (Key == "name") {
+        F.Name = str(R);
+      } else if (Key == "static") {
+        F.Static = flag(R);
+      } else if (Key == "defined") {
+        F.Defined = flag(R);
+      } else if (Key == "markers") {
+        F.Marks = markers(R);
+      } else if (Key == "dispatch") {
+        Dispatch.clear();
+        if (R.enterObjectIf())
+          for (llvm::StringRef DKey; R.nextKey(DKey);)
+            if (!Dispatch.read(DKey, R))
+              R.skipValue();
+      } else if (!Here.read(Key, R)) {
+        R.skipValue();
+      }
+    }
     if (F.Id.empty())
       return;
-    F.Name = str(O, "name");
     if (F.Name.empty())
       F.Name = F.Id;
-    F.Static = flag(O, "static");
-    F.Defined = flag(O, "defined");
-    F.Where = loc(O);
-    F.Marks = markers(O);
-    if (const json::Object *D = O.getObject("dispatch"))
-      F.Dispatch = loc(*D);
+    F.Where = loc(Here);
+    F.Dispatch = loc(Dispatch);
     U.Functions.push_back(std::move(F));
   }
 
-  void call(const json::Object &O) {
+  void call(JsonReader &R) {
     RawCall C;
-    C.Caller = str(O, "caller");
-    C.Callee = str(O, "callee");
-    C.Via = target(O.getObject("via"));
-    if (auto S = O.getString("side"))
-      C.S = *S == "coroutine" ? Side::Coroutine
-            : *S == "ordinary" ? Side::Ordinary
-                               : Side::Unknown;
-    C.At = loc(O);
+    Here.clear();
+    for (llvm::StringRef Key; R.nextKey(Key);) {
+      if (Key == "caller") {
+        C.Caller = str(R);
+      } else if (Key == "callee") {
+        C.Callee = str(R);
+      } else if (Key == "via") {
+        C.Via = target(R);
+      } else if (Key == "side") {
+        llvm::StringRef S;
+        R.readStringIf(S);
+        C.S = S == "coroutine"  ? Side::Coroutine
+              : S == "ordinary" ? Side::Ordinary
+                                : Side::Unknown;
+      } else if (!Here.read(Key, R)) {
+        R.skipValue();
+      }
+    }
+    C.At = loc(Here);
     if (!C.Caller.empty())
       U.Calls.push_back(std::move(C));
   }
 
-  void store(const json::Object &O) {
+  void store(JsonReader &R) {
     RawStore S;
-    S.Fn = str(O, "function");
-    S.In = str(O, "in");
-    S.Into = target(O.getObject("into"));
-    S.At = loc(O);
+    Here.clear();
+    for (llvm::StringRef Key; R.nextKey(Key);) {
+      if (Key == "function")
+        S.Fn = str(R);
+      else if (Key == "in")
+        S.In = str(R);
+      else if (Key == "into")
+        S.Into = target(R);
+      else if (!Here.read(Key, R))
+        R.skipValue();
+    }
+    S.At = loc(Here);
     if (!S.Fn.empty())
       U.Stores.push_back(std::move(S));
   }
 
+  void wrapper(JsonReader &R) {
+    RawWrapper W;
+    for (llvm::StringRef Key; R.nextKey(Key);) {
+      if (Key == "wrapper")
+        W.Wrapper = str(R);
+      else if (Key == "twin")
+        W.Twin = str(R);
+      else
+        R.skipValue();
+    }
+    if (!W.Wrapper.empty())
+      U.Wrappers.push_back(std::move(W));
+  }
+
   RawUnit &U;
   llvm::StringMap<uint32_t> FileIndex;
+  LocKeys Here, Dispatch; // reused: they keep their strings' capacity
+  bool HasFormat = false, HasVersion = false;
+  std::string Format;
+  int64_t Version = 0;
 };
 
 class Merger {

@@ -1,0 +1,437 @@
+//===- JsonReader.cpp - a strict pull reader for JSON text ----------------===//
+#include "JsonReader.h"
+
+#include <algorithm>
+#include <cmath>
+#include <cstdlib>
+
+namespace report {
+
+namespace {
+
+// Deeper values than this are refused rather than risking the stack.
+constexpr unsigned MaxDepth = 512;
+
+bool isDigit(char C) { return C >= '0' && C <= '9'; }
+
+void appendUtf8(uint32_t Code, std::string &Out) {
+  if (Code < 0x80) {
+    Out += char(Code);
+  } else if (Code < 0x800) {
+    Out += char(0xC0 | Code >> 6);
+    Out += char(0x80 | (Code & 0x3F));
+  } else if (Code < 0x10000) {
+    Out += char(0xE0 | Code >> 12);
+    Out += char(0x80 | (Code >> 6 & 0x3F));
+    Out += char(0x80 | (Code & 0x3F));
+  } else {
+    Out += char(0xF0 | Code >> 18);
+    Out += char(0x80 | (Code >> 12 & 0x3F));
+    Out += char(0x80 | (Code >> 6 & 0x3F));
+    Out += char(0x80 | (Code & 0x3F));
+  }
+}
+
+} // namespace
+
+JsonReader::JsonReader(llvm::StringRef Text)
+    : Begin(Text.begin()), Cur(Text.begin()), End(Text.end()) {}
+
+bool JsonReader::fail(const char *What) {
+  if (Failed)
+    return false;
+  Failed = true;
+  size_t Line = 1 + std::count(Begin, Cur, '\n');
+  const char *LineStart = Cur;
+  while (LineStart > Begin && LineStart[-1] != '\n')
+    --LineStart;
+  Error = "line " + std::to_string(Line) + ", column " +
+          std::to_string(Cur - LineStart + 1) + " (byte " +
+          std::to_string(Cur - Begin) + "): " + What;
+  return false;
+}
+
+void JsonReader::skipSpace() {
+  while (Cur != End && (*Cur == ' ' || *Cur == '\n' || *Cur == '\r' || *Cur == '\t'))
+    ++Cur;
+}
+
+bool JsonReader::expect(char C, const char *What) {
+  if (Cur == End || *Cur != C)
+    return fail(What);
+  ++Cur;
+  return true;
+}
+
+JsonReader::Kind JsonReader::peek() {
+  if (Failed)
+    return Kind::Invalid;
+  skipSpace();
+  if (Cur == End) {
+    fail("expected a value, found the end of the text");
+    return Kind::Invalid;
+  }
+  switch (*Cur) {
+  case '{':
+    return Kind::Object;
+  case '[':
+    return Kind::Array;
+  case '"':
+    return Kind::String;
+  case 't':
+  case 'f':
+    return Kind::Bool;
+  case 'n':
+    return Kind::Null;
+  default:
+    if (*Cur == '-' || isDigit(*Cur))
+      return Kind::Number;
+    fail("expected a value");
+    return Kind::Invalid;
+  }
+}
+
+bool JsonReader::enterObjectIf() {
+  if (peek() != Kind::Object) {
+    skipValue();
+    return false;
+  }
+  ++Cur;
+  AtStart = true;
+  return true;
+}
+
+bool JsonReader::enterArrayIf() {
+  if (peek() != Kind::Array) {
+    skipValue();
+    return false;
+  }
+  ++Cur;
+  AtStart = true;
+  return true;
+}
+
+bool JsonReader::nextKey(llvm::StringRef &Key) {
+  if (Failed)
+    return false;
+  skipSpace();
+  bool First = AtStart;
+  AtStart = false;
+  if (Cur != End && *Cur == '}') {
+    ++Cur;
+    return false;
+  }
+  if (!First) {
+    if (!expect(',', "expected ',' or '}' after an object member"))
+      return false;
+    skipSpace();
+  }
+  if (Cur == End || *Cur != '"')
+    return fail("expected an object key in double quotes");
+  if (!readString(Key))
+    return false;
+  skipSpace();
+  return expect(':', "expected ':' after an object key");
+}
+
+bool JsonReader::nextElement() {
+  if (Failed)
+    return false;
+  skipSpace();
+  bool First = AtStart;
+  AtStart = false;
+  if (Cur != End && *Cur == ']') {
+    ++Cur;
+    return false;
+  }
+  // After a ',' an element must follow: reading it refuses a ']'.
+  return First || expect(',', "expected ',' or ']' after an array element");
+}
+
+bool JsonReader::readStringIf(llvm::StringRef &S) {
+  if (peek() != Kind::String) {
+    skipValue();
+    return false;
+  }
+  return readString(S);
+}
+
+bool JsonReader::readIntegerIf(int64_t &I) {
+  if (peek() != Kind::Number) {
+    skipValue();
+    return false;
+  }
+  bool IsInteger = false;
+  return number(IsInteger, I) && IsInteger;
+}
+
+bool JsonReader::readBoolIf(bool &B) {
+  if (peek() != Kind::Bool) {
+    skipValue();
+    return false;
+  }
+  B = *Cur == 't';
+  return literal(B ? "true" : "false");
+}
+
+bool JsonReader::skipValue() { return skipValue(0); }
+
+bool JsonReader::skipValue(unsigned Depth) {
+  switch (peek()) {
+  case Kind::Invalid:
+    return false;
+  case Kind::Null:
+    return literal("null");
+  case Kind::Bool:
+    return literal(*Cur == 't' ? "true" : "false");
+  case Kind::Number: {
+    bool IsInteger;
+    int64_t I;
+    return number(IsInteger, I);
+  }
+  case Kind::String: {
+    llvm::StringRef S;
+    return readString(S);
+  }
+  case Kind::Array:
+  case Kind::Object: {
+    if (Depth >= MaxDepth)
+      return fail("values nested too deeply");
+    bool IsObject = *Cur == '{';
+    ++Cur;
+    AtStart = true;
+    if (IsObject) {
+      for (llvm::StringRef Key; nextKey(Key);)
+        if (!skipValue(Depth + 1))
+          return false;
+    } else {
+      while (nextElement())
+        if (!skipValue(Depth + 1))
+          return false;
+    }
+    return !Failed;
+  }
+  }
+  return false;
+}
+
+bool JsonReader::finish() {
+  if (Failed)
+    return false;
+  skipSpace();
+  if (Cur != End)
+    return fail("unexpected text after the JSON value");
+  return true;
+}
+
+bool JsonReader::literal(llvm::StringRef Word) {
+  if (size_t(End - Cur) < Word.size() || llvm::StringRef(Cur, Word.size()) != Word)
+    return fail("invalid literal (expected null, true or false)");
+  Cur += Word.size();
+  return true;
+}
+
+// Strings without escapes, nearly all of them, are returned in place.
+bool JsonReader::readString(llvm::StringRef &S) {
+  const char *P = Cur + 1, *Start = P;
+  bool Escaped = false;
+  for (;;) {
+    if (P == End) {
+      Cur = P;
+      return fail("unterminated string");
+    }
+    unsigned char C = *P;
+    if (C == '"')
+      break;
+    if (C == '\\') {
+      if (!Escaped)
+        Scratch.assign(Start, P);
+      Escaped = true;
+      if (!unescape(P))
+        return false;
+      continue;
+    }
+    if (C < 0x20) {
+      Cur = P;
+      return fail("control character in string");
+    }
+    const char *From = P;
+    if (C < 0x80)
+      ++P;
+    else if (!utf8(P))
+      return false;
+    if (Escaped)
+      Scratch.append(From, P);
+  }
+  S = Escaped ? llvm::StringRef(Scratch) : llvm::StringRef(Start, P - Start);
+  Cur = P + 1;
+  return true;
+}
+
+bool JsonReader::unescape(const char *&P) {
+  if (End - P < 2) {
+    Cur = P;
+    return fail("unterminated escape in string");
+  }
+  char E = P[1];
+  P += 2;
+  switch (E) {
+  case '"':
+  case '\\':
+  case '/':
+    Scratch += E;
+    return true;
+  case 'b':
+    Scratch += '\b';
+    return true;
+  case 'f':
+    Scratch += '\f';
+    return true;
+  case 'n':
+    Scratch += '\n';
+    return true;
+  case 'r':
+    Scratch += '\r';
+    return true;
+  case 't':
+    Scratch += '\t';
+    return true;
+  case 'u':
+    return unicodeEscape(P);
+  default:
+    Cur = P - 2;
+    return fail("invalid escape in string");
+  }
+}
+
+// P is after "\u". Surrogate pairs combine; a lone surrogate becomes U+FFFD,
+// as in llvm::json (RFC 8259 section 8.2 leaves it to the reader).
+bool JsonReader::unicodeEscape(const char *&P) {
+  uint32_t First;
+  if (!hex4(P, First))
+    return false;
+  for (;;) {
+    if (First < 0xD800 || First >= 0xE000) {
+      appendUtf8(First, Scratch);
+      return true;
+    }
+    if (First >= 0xDC00 || End - P < 2 || P[0] != '\\' || P[1] != 'u') {
+      appendUtf8(0xFFFD, Scratch);
+      return true;
+    }
+    P += 2;
+    uint32_t Second;
+    if (!hex4(P, Second))
+      return false;
+    if (Second >= 0xDC00 && Second < 0xE000) {
+      appendUtf8(0x10000 + ((First - 0xD800) << 10) + (Second - 0xDC00), Scratch);
+      return true;
+    }
+    // The high surrogate is lone; the second escape stands on its own.
+    appendUtf8(0xFFFD, Scratch);
+    First = Second;
+  }
+}
+
+bool JsonReader::hex4(const char *&P, uint32_t &Code) {
+  Code = 0;
+  for (int I = 0; I < 4; ++I, ++P) {
+    char C = P == End ? 0 : *P;
+    uint32_t D = isDigit(C)             ? C - '0'
+                 : C >= 'a' && C <= 'f' ? C - 'a' + 10
+                 : C >= 'A' && C <= 'F' ? C - 'A' + 10
+                                        : 16;
+    if (D == 16) {
+      Cur = P;
+      return fail("expected four hex digits after \\u");
+    }
+    Code = Code << 4 | D;
+  }
+  return true;
+}
+
+// One multi-byte UTF-8 sequence at P: no overlong forms, surrogates or code
+// points past U+10FFFF.
+bool JsonReader::utf8(const char *&P) {
+  unsigned char C = *P;
+  unsigned N = C >= 0xC2 && C <= 0xDF   ? 2
+               : C >= 0xE0 && C <= 0xEF ? 3
+               : C >= 0xF0 && C <= 0xF4 ? 4
+                                        : 0;
+  bool Ok = N != 0 && size_t(End - P) >= N;
+  for (unsigned I = 1; Ok && I < N; ++I)
+    Ok = (static_cast<unsigned char>(P[I]) & 0xC0) == 0x80;
+  if (Ok) {
+    unsigned char C1 = P[1];
+    Ok = !(C == 0xE0 && C1 < 0xA0) && !(C == 0xED && C1 > 0x9F) &&
+         !(C == 0xF0 && C1 < 0x90) && !(C == 0xF4 && C1 > 0x8F);
+  }
+  if (!Ok) {
+    Cur = P;
+    return fail("invalid UTF-8 in string");
+  }
+  P += N;
+  return true;
+}
+
+// llvm::json keeps integers that fit int64_t exactly and all other numbers
+// as doubles, and gives an integer for a double with an integral value in
+// range (1.0, 1e3); IsInteger follows it.
+bool JsonReader::number(bool &IsInteger, int64_t &I) {
+  const char *P = Cur;
+  bool Negative = *P == '-';
+  if (Negative)
+    ++P;
+  if (P == End || !isDigit(*P)) {
+    Cur = P;
+    return fail("expected a digit");
+  }
+  uint64_t Magnitude = 0;
+  bool Overflow = false;
+  if (*P == '0') {
+    ++P;
+  } else {
+    for (; P != End && isDigit(*P); ++P) {
+      unsigned D = *P - '0';
+      Overflow |= Magnitude > (UINT64_MAX - D) / 10;
+      Magnitude = Magnitude * 10 + D;
+    }
+  }
+  bool Integral = true;
+  if (P != End && *P == '.') {
+    Integral = false;
+    if (++P == End || !isDigit(*P)) {
+      Cur = P;
+      return fail("expected a digit after '.'");
+    }
+    while (P != End && isDigit(*P))
+      ++P;
+  }
+  if (P != End && (*P == 'e' || *P == 'E')) {
+    Integral = false;
+    if (++P != End && (*P == '+' || *P == '-'))
+      ++P;
+    if (P == End || !isDigit(*P)) {
+      Cur = P;
+      return fail("expected a digit in the exponent");
+    }
+    while (P != End && isDigit(*P))
+      ++P;
+  }
+  const char *Start = Cur;
+  Cur = P;
+  const uint64_t Limit = uint64_t(INT64_MAX) + (Negative ? 1 : 0);
+  if (Integral && !Overflow && Magnitude <= Limit) {
+    IsInteger = true;
+    I = Negative ? int64_t(0 - Magnitude) : int64_t(Magnitude);
+    return true;
+  }
+  double D = std::strtod(std::string(Start, P).c_str(), nullptr);
+  double Whole;
+  IsInteger = std::modf(D, &Whole) == 0.0 && D >= -0x1p63 && D < 0x1p63;
+  if (IsInteger)
+    I = int64_t(D);
+  return true;
+}
+
+} // namespace report
