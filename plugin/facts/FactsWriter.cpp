@@ -10,7 +10,6 @@
 #include "llvm/ADT/DenseSet.h"
 #include "llvm/ADT/SmallString.h"
 #include "llvm/Support/FileSystem.h"
-#include "llvm/Support/FormatVariadic.h"
 #include "llvm/Support/JSON.h"
 #include "llvm/Support/Path.h"
 #include "llvm/Support/raw_ostream.h"
@@ -56,21 +55,13 @@ public:
     if (!Seen.insert(Canon).second)
       return;
     const FunctionDecl *Def = FD->getDefinition();
-    const FunctionDecl *Shown = Def ? Def : Canon;
     MarkerSet M = markersOf(FD);
-    json::Object F{{"id", idOf(FD)},
-                   {"name", FD->getQualifiedNameAsString()},
-                   {"static", !FD->isExternallyVisible()},
-                   {"defined", Def != nullptr},
-                   {"markers", markerNames(M)},
-                   {"dispatch", nullptr}};
-    addLocation(F, Shown->getLocation());
     FunctionIndex[Canon] = Functions.size();
-    Functions.push_back(std::move(F));
+    Functions.push_back(Canon);
     // Unmarked functions only matter where this unit defines, calls or
     // stores them; the rest (libraries' and other units' prototypes, header
     // inline functions nobody here uses) would make facts files ten times
-    // bigger.
+    // bigger, and are not even turned into JSON.
     Keep.push_back(!M.empty() || (Def && inMainFile(Def)));
     if (M.isWrapper()) {
       const FunctionDecl *Twin = findCoroutineTwin(FD);
@@ -114,6 +105,10 @@ public:
     const auto *F = dyn_cast_or_null<FunctionDecl>(C.Source);
     if (!F)
       return;
+    // As for calls: what header inline functions store is every unit's.
+    if (C.SourceMarkers.empty() && C.TargetMarkers.empty() &&
+        !SM.isInMainFile(SM.getExpansionLoc(C.Loc)))
+      return;
     keep(F);
     if (Ctx.Of.Function)
       keep(Ctx.Of.Function);
@@ -129,19 +124,11 @@ public:
   }
 
   void finishTranslationUnit() override {
-    for (auto &[Canon, Loc] : DispatchOf) {
-      auto It = FunctionIndex.find(Canon);
-      if (It == FunctionIndex.end())
-        continue;
-      json::Object D;
-      addLocation(D, Loc);
-      (*Functions[It->second].getAsObject())["dispatch"] = std::move(D);
-    }
     std::string Unit = absolutePath(SM.getMainFileID());
     json::Array Kept;
     for (size_t I = 0; I < Functions.size(); ++I)
       if (Keep[I])
-        Kept.push_back(std::move(Functions[I]));
+        Kept.push_back(functionJSON(Functions[I]));
     json::Object Root{{"format", "coroplugin-facts"},
                       {"version", FactsVersion},
                       {"unit", Unit},
@@ -153,6 +140,24 @@ public:
   }
 
 private:
+  json::Object functionJSON(const FunctionDecl *Canon) {
+    const FunctionDecl *Def = Canon->getDefinition();
+    json::Object F{{"id", idOf(Canon)},
+                   {"name", Canon->getQualifiedNameAsString()},
+                   {"static", !Canon->isExternallyVisible()},
+                   {"defined", Def != nullptr},
+                   {"markers", markerNames(markersOf(Canon))},
+                   {"dispatch", nullptr}};
+    addLocation(F, (Def ? Def : Canon)->getLocation());
+    auto Dispatch = DispatchOf.find(Canon);
+    if (Dispatch != DispatchOf.end()) {
+      json::Object D;
+      addLocation(D, Dispatch->second);
+      F["dispatch"] = std::move(D);
+    }
+    return F;
+  }
+
   bool inMainFile(const Decl *D) const {
     return SM.isInMainFile(SM.getExpansionLoc(D->getLocation()));
   }
@@ -264,7 +269,7 @@ private:
       EC = llvm::sys::fs::createUniqueFile(Dir + "/.facts-%%%%%%%%.tmp", FD, Temp);
     if (!EC) {
       llvm::raw_fd_ostream OS(FD, /*shouldClose=*/true);
-      OS << llvm::formatv("{0:1}", V) << "\n";
+      OS << V << "\n";
       OS.close();
       if (OS.has_error())
         EC = OS.error();
@@ -288,8 +293,9 @@ private:
   CompilerInstance &CI;
   SourceManager &SM;
   std::string Dir;
-  json::Array Functions, Calls, Stores, Wrappers;
-  std::vector<bool> Keep; // per entry of Functions
+  std::vector<const FunctionDecl *> Functions; // canonical, in TU order
+  std::vector<bool> Keep;                        // per entry of Functions
+  json::Array Calls, Stores, Wrappers;
   llvm::DenseMap<const FunctionDecl *, size_t> FunctionIndex;
   llvm::DenseSet<const Decl *> Seen;
   llvm::DenseMap<const FunctionDecl *, SourceLocation> DispatchOf;

@@ -5,8 +5,8 @@
 // RUN: %coro -fplugin-arg-coroplugin-facts=%t/facts %S/Inputs/unit-b.c
 // RUN: %coro -fplugin-arg-coroplugin-facts=%t/facts %s
 // RUN: ls %t/facts | FileCheck %s --check-prefix=FILES
-// RUN: cat %t/facts/facts-*.facts.json | FileCheck %s
-// RUN: cat %t/facts/unit-b-*.facts.json | FileCheck %s --check-prefix=B
+// RUN: cat %t/facts/facts-*.facts.json | python3 -m json.tool | FileCheck %s
+// RUN: cat %t/facts/unit-b-*.facts.json | python3 -m json.tool | FileCheck %s --check-prefix=B
 // A directory that cannot be made is an error, not a crash.
 // RUN: touch %t/file
 // RUN: not %coro -fplugin-arg-coroplugin-facts=%t/file/sub %s 2>&1 | FileCheck %s --check-prefix=NODIR
