@@ -78,7 +78,8 @@ private:
   void flowIntoDecl(const Expr *E, const NamedDecl *D, QualType TargetType);
   void flowArguments(const FunctionDecl *Callee, QualType CalleeType,
                      llvm::ArrayRef<const Expr *> Args);
-  void visitIf(const IfStmt *If);
+  /// Returns what the test decides, empty for none or an assertion.
+  BranchSides visitIf(const IfStmt *If);
   void visitCompound(const CompoundStmt *CS);
   void visitConditional(const ConditionalOperator *CO);
   void visitBinary(const BinaryOperator *BO);
@@ -168,7 +169,8 @@ void FunctionWalker::walk(const Stmt *S) {
     return walkChildren(S);
   }
   case Stmt::IfStmtClass:
-    return visitIf(cast<IfStmt>(S));
+    visitIf(cast<IfStmt>(S));
+    return;
   case Stmt::CompoundStmtClass:
     return visitCompound(cast<CompoundStmt>(S));
   case Stmt::ConditionalOperatorClass:
@@ -417,7 +419,7 @@ void FunctionWalker::report(const CallSite &CS) {
       C->checkCall(CS, Ctx);
 }
 
-void FunctionWalker::visitIf(const IfStmt *If) {
+BranchSides FunctionWalker::visitIf(const IfStmt *If) {
   walk(If->getInit());
   if (const DeclStmt *DS = If->getConditionVariableDeclStmt())
     walk(DS);
@@ -426,11 +428,12 @@ void FunctionWalker::visitIf(const IfStmt *If) {
   if (!B.decides() || isAssertionShape(If->getThen(), If->getElse())) {
     walk(If->getThen());
     walk(If->getElse());
-    return;
+    return {};
   }
   noteTest(B);
   walkOnSide(If->getThen(), B.WhenTrue);
   walkOnSide(If->getElse(), B.WhenFalse);
+  return B;
 }
 
 void FunctionWalker::visitCompound(const CompoundStmt *CS) {
@@ -438,13 +441,14 @@ void FunctionWalker::visitCompound(const CompoundStmt *CS) {
   // on the other side of the test.
   Side Saved = Current;
   for (const Stmt *S : CS->body()) {
-    walk(S);
     const auto *If = dyn_cast<IfStmt>(S);
-    if (!If || If->getElse() || !alwaysExits(If->getThen()))
+    if (!If) {
+      walk(S);
       continue;
-    BranchSides B = analyzeCondition(If->getCond());
-    if (B.decides() && B.WhenFalse != Side::Unknown &&
-        !isAssertionShape(If->getThen(), nullptr))
+    }
+    BranchSides B = visitIf(If);
+    if (B.WhenFalse != Side::Unknown && !If->getElse() &&
+        alwaysExits(If->getThen()))
       Current = B.WhenFalse;
   }
   Current = Saved;
