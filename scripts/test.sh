@@ -33,7 +33,7 @@ for run in "${runs[@]}"; do
   fi
   (cd "$dir" && ctest --output-on-failure -L lit) || status=1
   if [ "${COROPLUGIN_QEMU:-1}" != 0 ]; then
-    (cd "$dir" && ctest --output-on-failure -L qemu --output-junit qemu-results.xml) || status=1
+    (cd "$dir" && ctest --output-on-failure -L '^qemu$' --output-junit qemu-results.xml) || status=1
   fi
 done
 
