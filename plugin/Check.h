@@ -9,6 +9,7 @@
 #define COROPLUGIN_CHECK_H
 
 #include "Markers.h"
+#include "facts/FactsFormat.h"
 
 #include "clang/AST/Decl.h"
 #include "clang/AST/Expr.h"
@@ -31,8 +32,6 @@ struct Caller {
   MarkerSet Markers;
 };
 
-/// The side of a qemu_in_coroutine() test that a statement is on.
-enum class Side { Unknown, Coroutine, Ordinary };
 
 enum class Context { Ordinary, Mixed, Coroutine };
 

@@ -13,6 +13,7 @@
 #define COROPLUGIN_REPORT_FACTS_H
 
 #include "FactMarkers.h"
+#include "facts/FactsFormat.h"
 
 #include "llvm/ADT/StringMap.h"
 #include "llvm/ADT/StringRef.h"
@@ -44,7 +45,7 @@ struct Function {
   Markers Marks;
 };
 
-enum class Side : uint8_t { Unknown, Coroutine, Ordinary };
+using coro::Side;
 
 /// A pointer a call goes through or an address is stored into.
 struct Target {

@@ -26,21 +26,9 @@ json::Object functionJSON(const Graph &G, uint32_t Fn) {
   return O;
 }
 
-static const char *sideName(Side S) {
-  switch (S) {
-  case Side::Coroutine:
-    return "coroutine";
-  case Side::Ordinary:
-    return "ordinary";
-  case Side::Unknown:
-    break;
-  }
-  return "unknown";
-}
-
 json::Object callJSON(const Graph &G, uint32_t CallIndex) {
   const Call &C = G.call(CallIndex);
-  json::Object O{{"caller", G.fn(C.Caller).Id}, {"side", sideName(C.S)}};
+  json::Object O{{"caller", G.fn(C.Caller).Id}, {"side", coro::sideName(C.S)}};
   if (C.Callee != None) {
     O["callee"] = G.fn(C.Callee).Id;
   } else if (C.Via != None) {

@@ -271,9 +271,7 @@ private:
       } else if (Key == "side") {
         llvm::StringRef S;
         R.readStringIf(S);
-        C.S = S == "coroutine"  ? Side::Coroutine
-              : S == "ordinary" ? Side::Ordinary
-                                : Side::Unknown;
+        C.S = coro::sideFromName(S);
       } else if (!Here.read(Key, R)) {
         R.skipValue();
       }

@@ -204,18 +204,6 @@ private:
     O["col"] = SM.getExpansionColumnNumber(Loc);
   }
 
-  static const char *sideName(Side S) {
-    switch (S) {
-    case Side::Coroutine:
-      return "coroutine";
-    case Side::Ordinary:
-      return "ordinary";
-    case Side::Unknown:
-      break;
-    }
-    return "unknown";
-  }
-
   json::Value through(const NamedDecl *D, QualType T, MarkerSet M) {
     if (!D)
       return json::Object{{"kind", "type"},
