@@ -9,11 +9,18 @@ With --callgrind N it also counts instructions of the first N units under
 valgrind --tool=callgrind, which counts the same whatever else the machine
 does (perf cannot count instructions on every machine).
 
+With --against plugin the baseline is clang with the plugin, and what is
+measured is what the --plugin-arg arguments add to it (writing facts).
+
   python3 bench/overhead.py --clang /usr/lib/llvm-14/bin/clang \\
       --plugin build/clang-14/lib/libcoroplugin.so --mode both --rounds 3
+  python3 bench/overhead.py --clang /usr/lib/llvm-14/bin/clang \\
+      --plugin build/clang-14/lib/libcoroplugin.so --against plugin \\
+      --plugin-arg facts=/tmp/facts --mode syntax --callgrind 84
 """
 
 import argparse
+import concurrent.futures
 import importlib.util
 import os
 import re
@@ -52,26 +59,38 @@ def instructions(cmd, cwd):
     return int(m.group(1))
 
 
-def measure(units, clang, plugin_flags, mode, rounds, outdir):
-    """Per round, total wall and summed peak RSS for plain and plugin."""
-    plain = {"wall": [], "rss": []}
-    with_plugin = {"wall": [], "rss": []}
+def measure(units, clang, base_flags, test_flags, mode, rounds, outdir):
+    """Per round, total wall and summed peak RSS for the baseline and the test."""
+    results = {"base": {"wall": [], "rss": []}, "test": {"wall": [], "rss": []}}
+    flags = {"base": base_flags, "test": test_flags}
     for r in range(rounds):
-        totals = {"plain": [0.0, 0], "plugin": [0.0, 0]}
+        totals = {"base": [0.0, 0], "test": [0.0, 0]}
         for i, u in enumerate(units):
             # Alternate which goes first, so neither always meets a warm cache.
-            order = ["plain", "plugin"] if (i + r) % 2 == 0 else ["plugin", "plain"]
+            order = ["base", "test"] if (i + r) % 2 == 0 else ["test", "base"]
             for which in order:
-                extra = plugin_flags if which == "plugin" else []
-                cmd = cu.make_command(u, clang, extra, mode, outdir, False)
+                cmd = cu.make_command(u, clang, flags[which], mode, outdir, False)
                 wall, rss = run(cmd, u.directory)
                 totals[which][0] += wall
                 totals[which][1] += rss
-        plain["wall"].append(totals["plain"][0])
-        plain["rss"].append(totals["plain"][1])
-        with_plugin["wall"].append(totals["plugin"][0])
-        with_plugin["rss"].append(totals["plugin"][1])
-    return plain, with_plugin
+        for which in totals:
+            results[which]["wall"].append(totals[which][0])
+            results[which]["rss"].append(totals[which][1])
+    return results["base"], results["test"]
+
+
+def spread(units, n):
+    """n units spread evenly over the list (it is sorted by path)."""
+    if n >= len(units):
+        return units
+    return [units[i * len(units) // n] for i in range(n)]
+
+
+def count_instructions(units, clang, flags, mode, outdir, jobs):
+    cmds = [(cu.make_command(u, clang, flags, mode, outdir, False), u.directory)
+            for u in units]
+    with concurrent.futures.ThreadPoolExecutor(jobs) as pool:
+        return sum(pool.map(lambda c: instructions(*c), cmds))
 
 
 def main():
@@ -81,38 +100,46 @@ def main():
     ap.add_argument("--plugin", required=True, help="libcoroplugin.so")
     ap.add_argument("--plugin-arg", action="append", default=[],
                     help="extra -fplugin-arg-coroplugin-ARG (e.g. facts=/tmp/f)")
+    ap.add_argument("--against", choices=("plain", "plugin"), default="plain",
+                    help="baseline: plain clang, or clang with the plugin "
+                         "without the --plugin-arg arguments")
     ap.add_argument("--build-dir", default=cu.DEFAULT_BUILD)
     ap.add_argument("--mode", choices=("syntax", "compile", "both"), default="both")
     ap.add_argument("--rounds", type=int, default=3)
     ap.add_argument("--callgrind", type=int, default=0, metavar="N",
-                    help="also count instructions on the first N units")
+                    help="also count instructions on N units spread over the set")
+    ap.add_argument("-j", "--jobs", type=int, default=1,
+                    help="parallel callgrind runs (counts do not depend on it)")
     args = ap.parse_args()
 
     build = os.path.abspath(args.build_dir)
     units = cu.select_units(build, cu.source_root(build))
-    flags = ["-fplugin=" + os.path.abspath(args.plugin)]
-    flags += ["-fplugin-arg-coroplugin-" + a for a in args.plugin_arg]
+    plugin = ["-fplugin=" + os.path.abspath(args.plugin)]
+    test = plugin + ["-fplugin-arg-coroplugin-" + a for a in args.plugin_arg]
+    base = plugin if args.against == "plugin" else []
+    names = ("plugin", "+args") if args.against == "plugin" else ("plain", "plugin")
     modes = ["syntax", "compile"] if args.mode == "both" else [args.mode]
-    print("overhead: %d units, %d rounds, clang %s, plugin %s %s"
-          % (len(units), args.rounds, args.clang, args.plugin, " ".join(args.plugin_arg)))
+    print("overhead: %d units, %d rounds, clang %s, plugin %s %s, against %s"
+          % (len(units), args.rounds, args.clang, args.plugin,
+             " ".join(args.plugin_arg), args.against))
     with tempfile.TemporaryDirectory() as outdir:
         for mode in modes:
-            plain, plug = measure(units, args.clang, flags, mode, args.rounds, outdir)
-            pw, gw = statistics.median(plain["wall"]), statistics.median(plug["wall"])
-            pr, gr = statistics.median(plain["rss"]), statistics.median(plug["rss"])
-            print("%-8s wall: plain %.2f s, plugin %.2f s, ratio %.4f (rounds: %s)"
-                  % (mode, pw, gw, gw / pw,
-                     ", ".join("%.3f" % (b / a) for a, b in zip(plain["wall"], plug["wall"]))))
-            print("%-8s peak memory (sum of per-unit max RSS): plain %.0f MiB, "
-                  "plugin %.0f MiB, ratio %.4f" % (mode, pr / 1024, gr / 1024, gr / pr))
+            if args.rounds:
+                b, t = measure(units, args.clang, base, test, mode, args.rounds, outdir)
+                bw, tw = statistics.median(b["wall"]), statistics.median(t["wall"])
+                br, tr = statistics.median(b["rss"]), statistics.median(t["rss"])
+                print("%-8s wall: %s %.2f s, %s %.2f s, ratio %.4f (rounds: %s)"
+                      % (mode, names[0], bw, names[1], tw, tw / bw,
+                         ", ".join("%.3f" % (y / x) for x, y in zip(b["wall"], t["wall"]))))
+                print("%-8s peak memory (sum of per-unit max RSS): %s %.0f MiB, "
+                      "%s %.0f MiB, ratio %.4f"
+                      % (mode, names[0], br / 1024, names[1], tr / 1024, tr / br))
             if args.callgrind:
-                sample = units[:args.callgrind]
-                pi = sum(instructions(cu.make_command(u, args.clang, [], mode, outdir, False),
-                                      u.directory) for u in sample)
-                gi = sum(instructions(cu.make_command(u, args.clang, flags, mode, outdir, False),
-                                      u.directory) for u in sample)
-                print("%-8s instructions (callgrind, %d units): plain %d, plugin %d, ratio %.4f"
-                      % (mode, len(sample), pi, gi, gi / pi))
+                sample = spread(units, args.callgrind)
+                bi = count_instructions(sample, args.clang, base, mode, outdir, args.jobs)
+                ti = count_instructions(sample, args.clang, test, mode, outdir, args.jobs)
+                print("%-8s instructions (callgrind, %d units): %s %d, %s %d, ratio %.4f"
+                      % (mode, len(sample), names[0], bi, names[1], ti, ti / bi))
 
 
 if __name__ == "__main__":

@@ -30,6 +30,9 @@ struct Caller {
   /// The function, when D is one that has a name a user can mark.
   const clang::FunctionDecl *Function = nullptr;
   MarkerSet Markers;
+  /// Written in the unit's main file rather than a header (at the expansion
+  /// point of a macro that wrote it).
+  bool InMainFile = false;
 };
 
 

@@ -543,26 +543,30 @@ void FunctionWalker::visitLambda(const LambdaExpr *LE) {
 class TranslationUnitWalker {
 public:
   TranslationUnitWalker(const CheckList &Checks, const MacroIndex &Macros,
-                        const SourceManager *SkipSystemHeaders)
-      : Checks(Checks), Macros(Macros), SkipSystemHeaders(SkipSystemHeaders) {}
+                        const SourceManager &SM, bool SkipSystemHeaders)
+      : Checks(Checks), Macros(Macros), SM(SM),
+        SkipSystemHeaders(SkipSystemHeaders) {}
 
   void walkDecl(const Decl *D) {
     if (!D || (D->isImplicit() && !isa<TranslationUnitDecl>(D)))
       return;
-    // Nothing is reported in system headers (unless -Wsystem-headers), and
-    // the facts leave them out: most declarations of a unit are libc's.
-    if (SkipSystemHeaders && !isa<TranslationUnitDecl>(D) &&
-        SkipSystemHeaders->isInSystemHeader(
-            SkipSystemHeaders->getExpansionLoc(D->getLocation())))
-      return;
+    bool InMainFile = false;
+    if (!isa<TranslationUnitDecl>(D)) {
+      SourceLocation At = SM.getExpansionLoc(D->getLocation());
+      // Nothing is reported in system headers (unless -Wsystem-headers), and
+      // the facts leave them out: most declarations of a unit are libc's.
+      if (SkipSystemHeaders && SM.isInSystemHeader(At))
+        return;
+      InMainFile = SM.getFileID(At) == SM.getMainFileID();
+    }
     checkDecl(D);
     if (const auto *FD = dyn_cast<FunctionDecl>(D)) {
       for (const ParmVarDecl *P : FD->parameters())
         if (P->hasAttrs())
           checkDecl(P);
-      walkFunction(FD);
+      walkFunction(FD, InMainFile);
     } else if (const auto *VD = dyn_cast<VarDecl>(D)) {
-      walkFileScopeInit(VD);
+      walkFileScopeInit(VD, InMainFile);
     } else if (const auto *FTD = dyn_cast<FunctionTemplateDecl>(D)) {
       walkDecl(FTD->getTemplatedDecl());
       // Instantiations are checked; the dependent pattern is not.
@@ -593,17 +597,18 @@ private:
   }
 
   // File-scope initializers: BlockDriver tables and other callback tables.
-  void walkFileScopeInit(const VarDecl *VD) {
+  void walkFileScopeInit(const VarDecl *VD, bool InMainFile) {
     if (!VD->hasInit() || VD->isLocalVarDeclOrParm() ||
         VD->getDeclContext()->isDependentContext() || VD->isInvalidDecl())
       return;
     Caller Of;
+    Of.InMainFile = InMainFile;
     walkBody(Of, [&](FunctionWalker &W) { W.walkVariableInit(VD); });
   }
 
   MarkerCache Markers;
 
-  void walkFunction(const FunctionDecl *FD) {
+  void walkFunction(const FunctionDecl *FD, bool InMainFile) {
     if (!FD->doesThisDeclarationHaveABody() || FD->isDependentContext() ||
         FD->isInvalidDecl() || FD->isLateTemplateParsed())
       return;
@@ -611,6 +616,7 @@ private:
     Of.D = FD;
     Of.Function = FD;
     Of.Markers = Markers.of(FD);
+    Of.InMainFile = InMainFile;
     walkBody(Of, [&](FunctionWalker &W) {
       if (const auto *Ctor = dyn_cast<CXXConstructorDecl>(FD))
         for (const CXXCtorInitializer *Init : Ctor->inits())
@@ -627,16 +633,18 @@ private:
     for (const auto &C : Checks)
       C->checkFunction(FunctionSummary{Of, W.firstDispatch()});
     for (const Decl *D : Pending)
-      walkPending(D);
+      walkPending(D, Of.InMainFile);
   }
 
-  void walkPending(const Decl *D) {
+  /// Blocks and lambdas are written where the body holding them is.
+  void walkPending(const Decl *D, bool InMainFile) {
     if (const auto *BD = dyn_cast<BlockDecl>(D)) {
       Caller Of;
       Of.D = BD;
+      Of.InMainFile = InMainFile;
       walkBody(Of, [&](FunctionWalker &W) { W.walk(BD->getBody()); });
     } else if (const auto *FD = dyn_cast<FunctionDecl>(D)) {
-      walkFunction(FD); // a lambda's call operator
+      walkFunction(FD, InMainFile); // a lambda's call operator
     } else {
       walkDecl(D); // a local class
     }
@@ -644,15 +652,15 @@ private:
 
   const CheckList &Checks;
   const MacroIndex &Macros;
-  const SourceManager *SkipSystemHeaders;
+  const SourceManager &SM;
+  bool SkipSystemHeaders;
 };
 
 } // namespace
 
 void walkTranslationUnit(ASTContext &Ctx, const CheckList &Checks,
                          const MacroIndex &Macros, bool SkipSystemHeaders) {
-  TranslationUnitWalker(Checks, Macros,
-                        SkipSystemHeaders ? &Ctx.getSourceManager() : nullptr)
+  TranslationUnitWalker(Checks, Macros, Ctx.getSourceManager(), SkipSystemHeaders)
       .walkDecl(Ctx.getTranslationUnitDecl());
   for (const auto &C : Checks)
     C->finishTranslationUnit();

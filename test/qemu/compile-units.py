@@ -227,11 +227,16 @@ def main():
     ap.add_argument("-v", "--verbose", action="store_true",
                     help="print every unit's command and full output")
     ap.add_argument("--print-commands", action="store_true", help="print the commands and exit")
+    ap.add_argument("--print-source-dir", action="store_true",
+                    help="print the QEMU source root and exit")
     args = ap.parse_args()
 
     t0 = time.monotonic()
     build_dir = os.path.realpath(args.build_dir)
     src_root = os.path.realpath(args.source_dir) if args.source_dir else source_root(build_dir)
+    if args.print_source_dir:
+        print(src_root)
+        return 0
     units = select_units(build_dir, src_root, ["*"] if args.all_units else None)
     if args.unit:
         units = [u for u in units if any(fnmatch.fnmatchcase(u.rel, g) for g in args.unit)]
