@@ -8,6 +8,7 @@
 //===----------------------------------------------------------------------===//
 #include "FactsWriter.h"
 
+#include "AtomicFile.h"
 #include "Reporter.h"
 
 #include "clang/AST/ASTContext.h"
@@ -134,8 +135,19 @@ public:
   }
 
   void finishTranslationUnit() override {
-    std::string Unit = path(SM.getMainFileID());
-    writeAtomically(Unit, [&](llvm::raw_ostream &OS) { writeFacts(OS); });
+    // The main file's name and a hash of its path: a recompile replaces the
+    // unit's file.
+    llvm::StringRef Unit = path(SM.getMainFileID());
+    char Key[32];
+    std::snprintf(Key, sizeof Key, "-%08" PRIx64, fnv1a(Unit) & 0xffffffffu);
+    std::string Name = llvm::sys::path::stem(Unit).str() + Key + ".facts.json";
+    if (std::error_code EC = writeFileAtomically(
+            Dir, Name, [&](llvm::raw_ostream &OS) { writeFacts(OS); })) {
+      DiagnosticsEngine &D = CI.getDiagnostics();
+      D.Report(D.getCustomDiagID(DiagnosticsEngine::Error,
+                                 "coroplugin: cannot write facts to '%0': %1"))
+          << Dir << EC.message();
+    }
   }
 
 private:
@@ -358,38 +370,6 @@ private:
     if (It != Ids.end())
       return It->second;
     return Ids[FD] = quoted(plainId(FD));
-  }
-
-  /// Into a temporary file in Dir, renamed over the unit's file, so that a
-  /// reader or a parallel compile never sees a torn file.
-  template <typename Fn> void writeAtomically(llvm::StringRef Unit, Fn Write) {
-    std::error_code EC = llvm::sys::fs::create_directories(Dir);
-    llvm::SmallString<256> Temp;
-    int FD = -1;
-    if (!EC)
-      EC = llvm::sys::fs::createUniqueFile(Dir + "/.facts-%%%%%%%%.tmp", FD,
-                                           Temp);
-    if (!EC) {
-      llvm::raw_fd_ostream OS(FD, /*shouldClose=*/true);
-      Write(OS);
-      OS.close();
-      if (OS.has_error())
-        EC = OS.error();
-    }
-    char Key[32];
-    std::snprintf(Key, sizeof Key, "-%08" PRIx64, fnv1a(Unit) & 0xffffffffu);
-    std::string Final =
-        Dir + "/" + llvm::sys::path::stem(Unit).str() + Key + ".facts.json";
-    if (!EC)
-      EC = llvm::sys::fs::rename(Temp, Final);
-    if (EC) {
-      if (!Temp.empty())
-        llvm::sys::fs::remove(Temp);
-      DiagnosticsEngine &D = CI.getDiagnostics();
-      D.Report(D.getCustomDiagID(DiagnosticsEngine::Error,
-                                 "coroplugin: cannot write facts to '%0': %1"))
-          << Dir << EC.message();
-    }
   }
 
   CompilerInstance &CI;
