@@ -1,0 +1,19 @@
+#include "../../Inputs/qemu-markers.h"
+
+int lib_call(void);
+int unused_proto(void);
+int coroutine_fn marked_proto(void);
+int coroutine_fn co_target(void);
+void register_cb(int (*cb)(void));
+int cb_plain(void);
+
+static inline int hdr_inline(void) { return lib_call(); }
+static inline int coroutine_fn hdr_co(void) { return lib_call(); }
+static inline int hdr_calls_co(void) { return co_target(); }
+static inline void hdr_stores(void) { register_cb(cb_plain); }
+
+#define DEFINE_GETTER(name) static inline int name(void) { return lib_call(); }
+DEFINE_GETTER(hdr_getter)
+
+struct Ops { int (*op)(void); };
+static const struct Ops hdr_ops = { .op = cb_plain };
