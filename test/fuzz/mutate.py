@@ -288,6 +288,8 @@ def make_mutant(sources, r, n):
     if r.random() < 0.3:
         flags.append("-fdiagnostics-parseable-fixits")
     m.fixit = r.random() < 0.08
+    # Facts are written for what compiles: C++ the generator never makes.
+    m.facts = r.random() < 0.3
     m.flags = flags
     return m
 
@@ -300,6 +302,9 @@ def compile_cmds(args, m, path):
     plain_flags = [f for f in m.flags if not f.startswith("-fplugin-arg-")]
     plain = base + plain_flags + [path]
     plugin = base + ["-fplugin=" + args.plugin] + m.flags
+    if m.facts:
+        plugin.append("-fplugin-arg-coroplugin-facts=" +
+                      os.path.join(os.path.dirname(path), "facts"))
     if m.fixit:
         plugin += ["-Xclang", "-fixit"]
     return plain, plugin + [path]
