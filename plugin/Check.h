@@ -35,7 +35,6 @@ struct Caller {
   bool InMainFile = false;
 };
 
-
 enum class Context { Ordinary, Mixed, Coroutine };
 
 struct CallContext {

@@ -46,7 +46,7 @@ bool isPlainJSONChar(char C) {
 }
 
 /// S as a JSON string literal, as llvm::json prints it.
-std::string quoted(llvm::StringRef S) {
+std::string jsonString(llvm::StringRef S) {
   if (llvm::all_of(S, isPlainJSONChar))
     return ("\"" + S + "\"").str();
   std::string Out;
@@ -172,8 +172,7 @@ private:
     OS << "],\"format\":\"coroplugin-facts\",\"functions\":[";
     Sep = "";
     for (const FunctionFact &F : Functions) {
-      if (!F.Keep ||
-          SM.isInSystemHeader(SM.getExpansionLoc(F.Canon->getLocation())))
+      if (!F.Keep || SM.isInSystemHeader(F.Canon->getLocation()))
         continue;
       OS << Sep;
       writeFunction(OS, F);
@@ -256,7 +255,7 @@ private:
     OS << ",\"file\":" << *L.File << ",\"id\":" << id(F.Canon)
        << ",\"line\":" << L.Line << ",\"markers\":";
     writeMarkers(OS, F.Markers);
-    OS << ",\"name\":" << quoted(qualifiedName(F.Canon))
+    OS << ",\"name\":" << jsonString(qualifiedName(F.Canon))
        << ",\"static\":" << (F.Canon->isExternallyVisible() ? "false" : "true")
        << '}';
   }
@@ -270,7 +269,7 @@ private:
   void writeTarget(llvm::raw_ostream &OS, const Target &T) {
     OS << "{\"kind\":\"" << T.Kind << "\",\"markers\":";
     writeMarkers(OS, T.Markers);
-    OS << ",\"name\":" << quoted(targetName(T)) << '}';
+    OS << ",\"name\":" << jsonString(targetName(T)) << '}';
   }
 
   static void writeMarkers(llvm::raw_ostream &OS, MarkerSet M) {
@@ -348,7 +347,7 @@ private:
       P = Entry->getName();
     llvm::sys::fs::make_absolute(P);
     llvm::sys::path::remove_dots(P, /*remove_dot_dot=*/true);
-    return Paths[File.getHashValue()] = {std::string(P.str()), quoted(P)};
+    return Paths[File.getHashValue()] = {std::string(P.str()), jsonString(P)};
   }
   const std::string &path(FileID File) { return paths(File).first; }
   const std::string &quotedPath(FileID File) { return paths(File).second; }
@@ -369,7 +368,7 @@ private:
     auto It = Ids.find(FD);
     if (It != Ids.end())
       return It->second;
-    return Ids[FD] = quoted(plainId(FD));
+    return Ids[FD] = jsonString(plainId(FD));
   }
 
   CompilerInstance &CI;
