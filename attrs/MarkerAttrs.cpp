@@ -55,6 +55,18 @@ template <Marker M> struct MarkerAttrInfo : ParsedAttrInfo {
     return false;
   }
 
+  // Without this, clang makes a marker on a statement an error, where plain
+  // clang only warns about an unknown attribute.
+  bool diagAppertainsToStmt(Sema &S, const ParsedAttr &A,
+                            const Stmt *) const override {
+    compat::diagnoseWrongSubject(
+        S, A,
+        markerSubjects(M) == MarkerSubjects::Functions
+            ? "functions"
+            : "functions, function pointers and typedefs of function type");
+    return false;
+  }
+
   AttrHandling handleDeclAttribute(Sema &S, Decl *D,
                                    const ParsedAttr &A) const override {
     attachMarker(S.Context, D, M, A.getRange(), /*Implicit=*/false);

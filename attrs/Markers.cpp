@@ -28,10 +28,18 @@ std::optional<Marker> markerFromName(StringRef Name) {
 
 MarkerSubjects markerSubjects(Marker M) { return row(M).Subjects; }
 
+MarkerSet MarkerSet::judged() const {
+  if (!conflict())
+    return *this;
+  MarkerSet S = *this;
+  S.Bits &= ~(bit(Marker::CoroutineFn) | bit(Marker::NoCoroutineFn));
+  return S;
+}
+
 template <typename Pred>
 std::optional<Marker> MarkerSet::firstWhere(Pred P) const {
   std::optional<Marker> Found;
-  forEach([&](Marker M) {
+  judged().forEach([&](Marker M) {
     if (!Found && P(row(M).Meaning))
       Found = M;
   });
@@ -63,7 +71,9 @@ std::optional<Marker> MarkerSet::wrapperMarker() const {
 }
 
 bool MarkerSet::isCoroutine() const { return coroutineReason().has_value(); }
-bool MarkerSet::isMixed() const { return mixedReason().has_value(); }
+bool MarkerSet::isMixed() const {
+  return mixedReason().has_value() || conflict().has_value();
+}
 bool MarkerSet::isNoCoroutine() const { return noCoroutineReason().has_value(); }
 bool MarkerSet::isWrapper() const { return wrapperMarker().has_value(); }
 
@@ -92,6 +102,14 @@ MarkerSet writtenMarkers(const Decl *D) {
     if (!A->isInherited())
       if (auto M = markerFromName(A->getAnnotation()))
         S.add(*M);
+  return S;
+}
+
+MarkerSet writtenBefore(const Decl *D) {
+  MarkerSet S;
+  for (const Decl *P = D ? D->getPreviousDecl() : nullptr; P;
+       P = P->getPreviousDecl())
+    S |= writtenMarkers(P);
   return S;
 }
 

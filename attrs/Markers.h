@@ -48,10 +48,16 @@ public:
   bool operator!=(MarkerSet O) const { return Bits != O.Bits; }
   MarkerSet without(MarkerSet O) const { MarkerSet S; S.Bits = Bits & ~O.Bits; return S; }
 
+  // The queries below judge a set that contradicts itself (see conflict())
+  // by its least restrictive meaning: it runs in both contexts, as if it
+  // were only coroutine_mixed_fn. One inconsistent declaration is then one
+  // marker-conflict warning, not a finding at every call of the function.
+
   /// Runs only in coroutine context (coroutine_fn, and the no_co_wrapper
   /// family, which QEMU generates as coroutine_fn).
   bool isCoroutine() const;
-  /// Runs in both contexts: coroutine_mixed_fn and the mixed wrappers.
+  /// Runs in both contexts: coroutine_mixed_fn, the mixed wrappers, and a
+  /// set whose markers conflict.
   bool isMixed() const;
   /// Must never run in coroutine context.
   bool isNoCoroutine() const;
@@ -67,7 +73,8 @@ public:
   /// Two markers that cannot both hold, or none.
   std::optional<std::pair<Marker, Marker>> conflict() const;
   /// The marker that makes isCoroutine(), isMixed(), isNoCoroutine() or
-  /// isWrapper() true, for notes that point at it.
+  /// isWrapper() true, for notes that point at it. mixedReason() is empty
+  /// for `coroutine_fn no_coroutine_fn`, which no single marker makes mixed.
   std::optional<Marker> coroutineReason() const;
   std::optional<Marker> mixedReason() const;
   std::optional<Marker> noCoroutineReason() const;
@@ -80,6 +87,8 @@ public:
   }
 
 private:
+  /// Without the coroutine_fn and no_coroutine_fn of a conflicting set.
+  MarkerSet judged() const;
   template <typename Pred> std::optional<Marker> firstWhere(Pred P) const;
   static uint32_t bit(Marker M) { return 1u << static_cast<unsigned>(M); }
   uint32_t Bits = 0;
@@ -88,6 +97,9 @@ private:
 /// Markers written on this declaration itself (not inherited from a previous
 /// declaration).
 MarkerSet writtenMarkers(const clang::Decl *D);
+
+/// Markers written on the declarations before D, which D inherits.
+MarkerSet writtenBefore(const clang::Decl *D);
 
 /// Everything that marks D: all declarations of the same entity, and the
 /// typedefs its type is spelled through (`CoroutineEntry *entry`).

@@ -40,6 +40,11 @@ enum class Context { Ordinary, Mixed, Coroutine };
 struct CallContext {
   const Caller &Of;
   Side DispatchSide = Side::Unknown;
+  /// Ordinary where a mixed function's earlier statement in the block called
+  /// a no_coroutine_fn: the code relies on running outside coroutines. Only
+  /// the facts record it, so that the report's chains stop there; the checks
+  /// judge such calls by DispatchSide alone.
+  Side ReliedSide = Side::Unknown;
 
   /// Where the call runs: the side of a qemu_in_coroutine() test decides,
   /// otherwise the caller's own markers.
@@ -91,6 +96,11 @@ struct FunctionSummary {
   const Caller &Of;
   /// The first qemu_in_coroutine() call that decides a branch, if any.
   clang::SourceLocation FirstDispatch;
+  /// The context asserted where every run of the body passes (the first
+  /// assertion in the outermost block, after straight-line code only), and
+  /// the asserted qemu_in_coroutine() call.
+  Side AssertedSide = Side::Unknown;
+  clang::SourceLocation Assertion;
 };
 
 class Check {

@@ -28,9 +28,6 @@ llvm::ArrayRef<CheckInfo> allChecks();
 bool selectChecks(llvm::ArrayRef<std::string> Lists, std::vector<bool> &Enabled,
                   std::string &Error);
 
-/// The checks that are always on: contradictory markers are errors.
-std::unique_ptr<Check> makeMarkerConflictCheck(Reporter &R);
-
 #define CHECK(Class, Name, Default, Summary)                                   \
   std::unique_ptr<Check> make##Class(Reporter &R, llvm::StringRef CheckName);
 #include "Checks.def"

@@ -31,14 +31,13 @@ void Consumer::HandleTranslationUnit(ASTContext &Ctx) {
   resetTwinIndex();
   Reporter R(CI);
   std::vector<std::unique_ptr<Check>> Checks;
-  Checks.push_back(makeMarkerConflictCheck(R));
   llvm::ArrayRef<CheckInfo> All = allChecks();
   for (size_t I = 0; I < All.size(); ++I)
     if (I < Opts.EnabledChecks.size() && Opts.EnabledChecks[I])
       Checks.push_back(All[I].Make(R, All[I].Name));
   if (!Opts.FactsDir.empty())
     Checks.push_back(makeFactsWriter(R, CI, Opts.FactsDir));
-  walkTranslationUnit(Ctx, Checks, *Macros,
+  walkTranslationUnit(Ctx, Checks, *Macros, R,
                       CI.getDiagnostics().getSuppressSystemWarnings());
 }
 

@@ -3,6 +3,7 @@
 
 #include "clang/AST/Expr.h"
 #include "clang/Basic/Builtins.h"
+#include "llvm/ADT/STLExtras.h"
 
 using namespace clang;
 
@@ -62,11 +63,69 @@ bool isNoReturnCall(const Stmt *S) {
   return FD && FD->isNoReturn();
 }
 
-bool isFlagStore(const Stmt *S) {
+const BinaryOperator *flagStore(const Stmt *S) {
   const auto *E = dyn_cast_or_null<Expr>(lastStatement(S));
   const auto *BO = E ? dyn_cast<BinaryOperator>(E->IgnoreParens()) : nullptr;
-  return BO && BO->getOpcode() == BO_Assign &&
-         isa<IntegerLiteral>(BO->getRHS()->IgnoreParenCasts());
+  if (BO && BO->getOpcode() == BO_Assign &&
+      isa<IntegerLiteral>(BO->getRHS()->IgnoreParenCasts()))
+    return BO;
+  return nullptr;
+}
+
+bool isFlagStore(const Stmt *S) { return flagStore(S) != nullptr; }
+
+/// glib's _G_BOOLEAN_EXPR(x), inside G_LIKELY and g_assert:
+/// `({ int v; if (x) v = 1; else v = 0; v; })` has the truth of x.
+const Expr *glibBooleanTest(const StmtExpr *SE) {
+  const CompoundStmt *CS = SE->getSubStmt();
+  if (!CS || CS->size() < 2)
+    return nullptr;
+  const auto *Result = dyn_cast<Expr>(CS->body_back());
+  const auto *If = dyn_cast<IfStmt>(CS->body_begin()[CS->size() - 2]);
+  if (!Result || !If)
+    return nullptr;
+  const auto *Flag = dyn_cast<DeclRefExpr>(Result->IgnoreParenImpCasts());
+  const BinaryOperator *Then = flagStore(If->getThen());
+  const BinaryOperator *Else = flagStore(If->getElse());
+  if (!Flag || !Then || !Else || isZero(Then->getRHS()) || !isZero(Else->getRHS()))
+    return nullptr;
+  const auto *Stored = dyn_cast<DeclRefExpr>(Then->getLHS()->IgnoreParens());
+  if (!Stored || Stored->getDecl() != Flag->getDecl())
+    return nullptr;
+  return If->getCond();
+}
+
+/// Strips what assertion macros wrap their test in.
+const Stmt *unwrap(const Stmt *S) {
+  for (unsigned Steps = 0; S && Steps < 8; ++Steps) {
+    const Stmt *Next = nullptr;
+    if (const auto *E = dyn_cast<Expr>(S)) {
+      const Expr *Bare = E->IgnoreParenCasts();
+      if (const auto *UO = dyn_cast<UnaryOperator>(Bare);
+          UO && UO->getOpcode() == UO_Extension)
+        Next = UO->getSubExpr();
+      else if (Bare != E)
+        Next = Bare;
+    } else if (const auto *LS = dyn_cast<LabelStmt>(S)) {
+      Next = LS->getSubStmt();
+    } else if (const auto *SC = dyn_cast<SwitchCase>(S)) {
+      Next = SC->getSubStmt();
+    }
+    if (!Next)
+      return S;
+    S = Next;
+  }
+  return S;
+}
+
+Assertion asserted(BranchSides B, const Stmt *Then, const Stmt *Else) {
+  if (!B.decides())
+    return {};
+  if (isEmptyStatement(Then) && isNoReturnCall(Else))
+    return {B.WhenTrue, B.Test};
+  if (isNoReturnCall(Then) && isEmptyStatement(Else))
+    return {B.WhenFalse, B.Test};
+  return {};
 }
 
 } // namespace
@@ -84,9 +143,13 @@ BranchSides analyzeCondition(const Expr *Cond) {
       return analyzeCondition(cast<CallExpr>(E)->getArg(0));
     return {};
   }
+  if (const auto *SE = dyn_cast<StmtExpr>(E))
+    return analyzeCondition(glibBooleanTest(SE));
   if (const auto *UO = dyn_cast<UnaryOperator>(E)) {
     if (UO->getOpcode() == UO_LNot)
       return negate(analyzeCondition(UO->getSubExpr()));
+    if (UO->getOpcode() == UO_Extension)
+      return analyzeCondition(UO->getSubExpr());
     return {};
   }
   const auto *BO = dyn_cast<BinaryOperator>(E);
@@ -140,6 +203,49 @@ bool alwaysExits(const Stmt *S) {
   if (isa<ReturnStmt, GotoStmt, BreakStmt, ContinueStmt>(Last))
     return true;
   return isNoReturnCall(Last);
+}
+
+Assertion assertedContext(const Stmt *S) {
+  S = unwrap(S);
+  if (const auto *If = dyn_cast_or_null<IfStmt>(S))
+    return asserted(analyzeCondition(If->getCond()), If->getThen(),
+                    If->getElse());
+  if (const auto *CO = dyn_cast_or_null<ConditionalOperator>(S))
+    return asserted(analyzeCondition(CO->getCond()), CO->getTrueExpr(),
+                    CO->getFalseExpr());
+  if (const auto *BO = dyn_cast_or_null<BinaryOperator>(S);
+      BO && BO->getOpcode() == BO_Comma) {
+    Assertion A = assertedContext(BO->getRHS());
+    return A.asserts() ? A : assertedContext(BO->getLHS());
+  }
+  // The bodies of assertion macros, not blocks in general: those are walked
+  // on their own.
+  const Stmt *Body = nullptr;
+  if (const auto *SE = dyn_cast_or_null<StmtExpr>(S))
+    Body = SE->getSubStmt();
+  else if (const auto *Do = dyn_cast_or_null<DoStmt>(S);
+           Do && isZero(Do->getCond()))
+    Body = Do->getBody();
+  if (const auto *CS = dyn_cast_or_null<CompoundStmt>(Body))
+    for (const Stmt *Child : CS->body())
+      if (Assertion A = assertedContext(Child); A.asserts())
+        return A;
+  return {};
+}
+
+bool isStraightLine(const Stmt *S) {
+  if (!S || isa<DeclStmt, NullStmt>(S))
+    return true;
+  if (isa<Expr>(S))
+    return !isNoReturnCall(S);
+  if (const auto *CS = dyn_cast<CompoundStmt>(S))
+    return llvm::all_of(CS->body(), isStraightLine);
+  if (const auto *Do = dyn_cast<DoStmt>(S))
+    return isZero(Do->getCond()) && isStraightLine(Do->getBody());
+  if (const auto *If = dyn_cast<IfStmt>(S))
+    return !If->getInit() && isStraightLine(If->getThen()) &&
+           isStraightLine(If->getElse());
+  return false;
 }
 
 } // namespace coro

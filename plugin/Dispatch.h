@@ -3,7 +3,7 @@
 // A mixed function branches on qemu_in_coroutine(): the branch taken when it
 // is true runs in coroutine context, the other one does not. Assertions about
 // the context (assert(qemu_in_coroutine()), g_assert(...)) expand to branches
-// too, but only state a fact: they are recognised by shape and ignored.
+// too, but are not dispatch: they state the context of the code after them.
 //
 //===----------------------------------------------------------------------===//
 #ifndef COROPLUGIN_DISPATCH_H
@@ -33,6 +33,26 @@ bool isAssertionShape(const clang::Stmt *Then, const clang::Stmt *Else);
 
 /// Whether control never falls out of S (return, or a noreturn call, last).
 bool alwaysExits(const clang::Stmt *S);
+
+/// What a statement asserts about the context of the statements after it.
+struct Assertion {
+  Side Holds = Side::Unknown;
+  /// The asserted qemu_in_coroutine() call.
+  clang::SourceLocation Test;
+
+  bool asserts() const { return Holds != Side::Unknown; }
+};
+
+/// The context statement S asserts: an assertion shape (above) whose test
+/// decides, as the statement itself or inside what assertion macros wrap it
+/// in: glibc's `(void)sizeof(x), ({ if (x) ; else __assert_fail(...); })`,
+/// glib's `do { ... } while (0)`, casts to void and `__extension__`.
+Assertion assertedContext(const clang::Stmt *S);
+
+/// Whether S runs to its end whenever it starts: no return, goto, label,
+/// loop or noreturn call, so that an assertion after it holds for the whole
+/// function when S is all that precedes it.
+bool isStraightLine(const clang::Stmt *S);
 
 } // namespace coro
 

@@ -2,6 +2,7 @@
 #include "Reporter.h"
 
 #include "clang/Basic/DiagnosticSema.h"
+#include "clang/Basic/FileManager.h"
 #include "clang/Frontend/CompilerInstance.h"
 
 using namespace clang;
@@ -14,20 +15,65 @@ namespace coro {
 static constexpr unsigned ProxyDiag =
     diag::warn_coroutine_handle_address_invalid_return_type;
 
+static std::string workingDirectory(CompilerInstance &CI) {
+  if (!CI.getFileSystemOpts().WorkingDir.empty())
+    return CI.getFileSystemOpts().WorkingDir;
+  auto Cwd = CI.getFileManager().getVirtualFileSystem().getCurrentWorkingDirectory();
+  return Cwd ? *Cwd : std::string();
+}
+
 Reporter::Reporter(CompilerInstance &CI)
     : Diags(CI.getDiagnostics()), SM(CI.getSourceManager()),
-      ShowOptionNames(CI.getDiagnosticOpts().ShowOptionNames) {}
+      ShowOptionNames(CI.getDiagnosticOpts().ShowOptionNames),
+      Generated(CI.getSourceManager(), workingDirectory(CI)) {}
 
 DiagnosticsEngine::Level Reporter::levelAt(SourceLocation Loc) const {
   return Diags.getDiagnosticLevel(ProxyDiag, Loc);
 }
 
-bool Reporter::enabledAt(SourceLocation Loc) const {
-  return levelAt(Loc) != DiagnosticsEngine::Ignored;
+SourceLocation Reporter::shownAt(SourceLocation Loc) {
+  if (!Generated.contains(Loc))
+    return Loc;
+  if (!Body)
+    return {};
+  // The earliest declaration is the header's prototype when there is one.
+  SourceLocation First;
+  for (const FunctionDecl *D : Body->redecls())
+    if (!Generated.contains(D->getLocation()) &&
+        (First.isInvalid() ||
+         SM.isBeforeInTranslationUnit(D->getLocation(), First)))
+      First = D->getLocation();
+  return First;
+}
+
+bool Reporter::enabledAt(SourceLocation Loc) {
+  SourceLocation At = shownAt(Loc);
+  if (At.isInvalid() || (At != Loc && ShownForGenerated.count(At)))
+    return false;
+  return levelAt(At) != DiagnosticsEngine::Ignored;
 }
 
 DiagnosticBuilder Reporter::warn(SourceLocation Loc, StringRef Check,
                                  StringRef Format) {
+  SourceLocation At = shownAt(Loc);
+  bool Moved = At.isValid() && At != Loc;
+  Fixes.enable(!Moved);
+  std::string Text = Format.str();
+  if (Moved) {
+    ShownForGenerated.insert(At);
+    PresumedLoc P = SM.getPresumedLoc(SM.getExpansionLoc(Loc));
+    if (P.isValid()) {
+      std::string Where = (llvm::Twine(P.getFilename()) + ":" +
+                           llvm::Twine(P.getLine()))
+                              .str();
+      // A file name is not a format string.
+      std::string Escaped;
+      for (char C : Where)
+        Escaped += C == '%' ? std::string("%%") : std::string(1, C);
+      Text += " (in code generated from this declaration, at " + Escaped + ")";
+    }
+    Loc = At;
+  }
   DiagnosticIDs::Level L = DiagnosticIDs::Warning;
   switch (levelAt(Loc)) {
   case DiagnosticsEngine::Error:
@@ -39,7 +85,6 @@ DiagnosticBuilder Reporter::warn(SourceLocation Loc, StringRef Check,
   default:
     break;
   }
-  std::string Text = Format.str();
   if (ShowOptionNames)
     Text += (L == DiagnosticIDs::Warning ? " [-Wcoroutine," : " [-Werror,-Wcoroutine,") +
             Check.str() + "]";
@@ -48,10 +93,6 @@ DiagnosticBuilder Reporter::warn(SourceLocation Loc, StringRef Check,
 
 DiagnosticBuilder Reporter::note(SourceLocation Loc, StringRef Format) {
   return custom(DiagnosticIDs::Note, Loc, Format);
-}
-
-DiagnosticBuilder Reporter::error(SourceLocation Loc, StringRef Format) {
-  return custom(DiagnosticIDs::Error, Loc, Format);
 }
 
 DiagnosticBuilder Reporter::custom(DiagnosticIDs::Level L, SourceLocation Loc,

@@ -3,6 +3,7 @@
 
 #include "Dispatch.h"
 #include "MacroIndex.h"
+#include "Reporter.h"
 
 #include "clang/AST/Attr.h"
 #include "clang/AST/DeclCXX.h"
@@ -52,6 +53,8 @@ public:
   /// A variable's initializer, which flows into the variable.
   void walkVariableInit(const VarDecl *VD);
   SourceLocation firstDispatch() const { return FirstDispatch; }
+  /// The assertion every run of the function body passes, if any.
+  Assertion wholeBodyAssertion() const { return WholeBody; }
 
 private:
   void walkOnSide(const Stmt *S, Side NewSide) {
@@ -67,8 +70,16 @@ private:
       walk(Child);
   }
   void noteTest(const BranchSides &B) {
-    if (B.decides() && FirstDispatch.isInvalid())
+    if (B.decides() && FirstDispatch.isInvalid() && !InAssertion)
       FirstDispatch = B.Test;
+  }
+  /// Walks the condition of an assertion, where `&&` and `||` are part of
+  /// what is asserted, not a dispatch.
+  void walkAssertedCondition(const Expr *Cond) {
+    bool Saved = InAssertion;
+    InAssertion = true;
+    walk(Cond);
+    InAssertion = Saved;
   }
 
   void visitCall(const CallExpr *CE);
@@ -81,6 +92,7 @@ private:
   /// Returns what the test decides, empty for none or an assertion.
   BranchSides visitIf(const IfStmt *If);
   void visitCompound(const CompoundStmt *CS);
+  bool callsNoCoroutineFn(const Stmt *S);
   void visitConditional(const ConditionalOperator *CO);
   void visitBinary(const BinaryOperator *BO);
   void visitDeclStmt(const DeclStmt *DS);
@@ -96,7 +108,10 @@ private:
   /// on the variable applies to its elements.
   llvm::DenseMap<const InitListExpr *, const VarDecl *> ArrayOwners;
   Side Current = Side::Unknown;
+  Side Relied = Side::Unknown;
   SourceLocation FirstDispatch;
+  Assertion WholeBody;
+  bool InAssertion = false;
 };
 
 void FunctionWalker::walk(const Stmt *S) {
@@ -285,8 +300,13 @@ void sourcesOf(const Expr *E, llvm::SmallVectorImpl<ValueSource> &Out,
   if (const auto *UO = dyn_cast<UnaryOperator>(E);
       UO && UO->getOpcode() == UO_AddrOf)
     return sourcesOf(UO->getSubExpr(), Out, Depth + 1);
-  if (!holdsFunction(E->getType()))
+  if (!holdsFunction(E->getType())) {
+    // `(QEMUBHFunc *)(void *)co_entry`: a detour through `void *` or an
+    // integer still carries the function to the outer conversion.
+    if (const auto *Cast = dyn_cast<ExplicitCastExpr>(E))
+      sourcesOf(Cast->getSubExpr(), Out, Depth + 1);
     return;
+  }
   const NamedDecl *D = nullptr;
   if (!isa<ExplicitCastExpr>(E))
     D = calledThrough(E);
@@ -327,7 +347,7 @@ void FunctionWalker::flow(const Expr *E, Conversion::TargetKind K,
     C.TargetMarkers = TargetMarkers;
     if ((!S.Markers.empty() || !TargetMarkers.empty()) && Macros.isAllowed(C.Loc))
       continue;
-    CallContext Ctx{Of, Current};
+    CallContext Ctx{Of, Current, Relied};
     for (const auto &Check : Checks)
       Check->checkConversion(C, Ctx);
   }
@@ -413,7 +433,7 @@ void FunctionWalker::report(const CallSite &CS) {
   bool Marked = !CS.Markers.empty();
   if (Marked && Macros.isAllowed(CS.Loc))
     return;
-  CallContext Ctx{Of, Current};
+  CallContext Ctx{Of, Current, Relied};
   for (const auto &C : Checks)
     if (Marked || C->wantsUnmarkedCalls())
       C->checkCall(CS, Ctx);
@@ -423,9 +443,13 @@ BranchSides FunctionWalker::visitIf(const IfStmt *If) {
   walk(If->getInit());
   if (const DeclStmt *DS = If->getConditionVariableDeclStmt())
     walk(DS);
-  walk(If->getCond());
+  bool Asserts = isAssertionShape(If->getThen(), If->getElse());
+  if (Asserts)
+    walkAssertedCondition(If->getCond());
+  else
+    walk(If->getCond());
   BranchSides B = analyzeCondition(If->getCond());
-  if (!B.decides() || isAssertionShape(If->getThen(), If->getElse())) {
+  if (!B.decides() || Asserts) {
     walk(If->getThen());
     walk(If->getElse());
     return {};
@@ -436,28 +460,71 @@ BranchSides FunctionWalker::visitIf(const IfStmt *If) {
   return B;
 }
 
+bool FunctionWalker::callsNoCoroutineFn(const Stmt *S) {
+  // The statement itself, an assignment or a declaration's initializer: not
+  // calls nested in conditions or loops, which may not run.
+  if (const auto *DS = dyn_cast<DeclStmt>(S)) {
+    if (!DS->isSingleDecl())
+      return false;
+    const auto *VD = dyn_cast<VarDecl>(DS->getSingleDecl());
+    S = VD ? VD->getInit() : nullptr;
+  }
+  const auto *E = dyn_cast_or_null<Expr>(S);
+  if (!E)
+    return false;
+  E = E->IgnoreParenCasts();
+  if (const auto *BO = dyn_cast<BinaryOperator>(E); BO && BO->isAssignmentOp())
+    E = BO->getRHS()->IgnoreParenCasts();
+  const auto *CE = dyn_cast<CallExpr>(E);
+  const FunctionDecl *FD = CE ? CE->getDirectCallee() : nullptr;
+  if (!FD)
+    return false;
+  MarkerSet M = Markers.of(FD);
+  return !M.mayRunInCoroutine();
+}
+
 void FunctionWalker::visitCompound(const CompoundStmt *CS) {
-  // `if (!qemu_in_coroutine()) { ...; return; }` puts the rest of the block
-  // on the other side of the test.
-  Side Saved = Current;
+  // `assert(qemu_in_coroutine())` and `if (!qemu_in_coroutine()) { ...;
+  // return; }` put the rest of the block on one side of the test, up to a
+  // label or case that control may reach without passing them.
+  Side Saved = Current, SavedRelied = Relied;
+  bool StraightSoFar = Of.Function && CS == Of.Function->getBody();
   for (const Stmt *S : CS->body()) {
-    const auto *If = dyn_cast<IfStmt>(S);
-    if (!If) {
-      walk(S);
-      continue;
+    if (isa<LabelStmt, SwitchCase>(S)) {
+      Current = Saved;
+      Relied = SavedRelied;
     }
-    BranchSides B = visitIf(If);
-    if (B.WhenFalse != Side::Unknown && !If->getElse() &&
-        alwaysExits(If->getThen()))
+    const auto *If = dyn_cast<IfStmt>(S);
+    BranchSides B;
+    if (If)
+      B = visitIf(If);
+    else
+      walk(S);
+    if (Assertion A = assertedContext(S); A.asserts()) {
+      Current = A.Holds;
+      if (StraightSoFar && !WholeBody.asserts())
+        WholeBody = A;
+    } else if (If && B.WhenFalse != Side::Unknown && !If->getElse() &&
+               alwaysExits(If->getThen())) {
       Current = B.WhenFalse;
+    } else if (Current == Side::Unknown && Of.Markers.isMixed() &&
+               callsNoCoroutineFn(S)) {
+      Relied = Side::Ordinary;
+    }
+    StraightSoFar = StraightSoFar && isStraightLine(S);
   }
   Current = Saved;
+  Relied = SavedRelied;
 }
 
 void FunctionWalker::visitConditional(const ConditionalOperator *CO) {
-  walk(CO->getCond());
+  bool Asserts = isAssertionShape(CO->getTrueExpr(), CO->getFalseExpr());
+  if (Asserts)
+    walkAssertedCondition(CO->getCond());
+  else
+    walk(CO->getCond());
   BranchSides B = analyzeCondition(CO->getCond());
-  if (!B.decides() || isAssertionShape(CO->getTrueExpr(), CO->getFalseExpr())) {
+  if (!B.decides() || Asserts) {
     walk(CO->getTrueExpr());
     walk(CO->getFalseExpr());
     return;
@@ -543,8 +610,9 @@ void FunctionWalker::visitLambda(const LambdaExpr *LE) {
 class TranslationUnitWalker {
 public:
   TranslationUnitWalker(const CheckList &Checks, const MacroIndex &Macros,
-                        const SourceManager &SM, bool SkipSystemHeaders)
-      : Checks(Checks), Macros(Macros), SM(SM),
+                        Reporter &R, const SourceManager &SM,
+                        bool SkipSystemHeaders)
+      : Checks(Checks), Macros(Macros), R(R), SM(SM),
         SkipSystemHeaders(SkipSystemHeaders) {}
 
   void walkDecl(const Decl *D) {
@@ -629,9 +697,13 @@ private:
   template <typename Fn> void walkBody(const Caller &Of, Fn Walk) {
     PendingBodies Pending;
     FunctionWalker W(Checks, Macros, Markers, Of, Pending);
+    R.enterBody(Of.Function);
     Walk(W);
     for (const auto &C : Checks)
-      C->checkFunction(FunctionSummary{Of, W.firstDispatch()});
+      C->checkFunction(FunctionSummary{Of, W.firstDispatch(),
+                                       W.wholeBodyAssertion().Holds,
+                                       W.wholeBodyAssertion().Test});
+    R.enterBody(nullptr);
     for (const Decl *D : Pending)
       walkPending(D, Of.InMainFile);
   }
@@ -652,6 +724,7 @@ private:
 
   const CheckList &Checks;
   const MacroIndex &Macros;
+  Reporter &R;
   const SourceManager &SM;
   bool SkipSystemHeaders;
 };
@@ -659,8 +732,10 @@ private:
 } // namespace
 
 void walkTranslationUnit(ASTContext &Ctx, const CheckList &Checks,
-                         const MacroIndex &Macros, bool SkipSystemHeaders) {
-  TranslationUnitWalker(Checks, Macros, Ctx.getSourceManager(), SkipSystemHeaders)
+                         const MacroIndex &Macros, Reporter &R,
+                         bool SkipSystemHeaders) {
+  TranslationUnitWalker(Checks, Macros, R, Ctx.getSourceManager(),
+                        SkipSystemHeaders)
       .walkDecl(Ctx.getTranslationUnitDecl());
   for (const auto &C : Checks)
     C->finishTranslationUnit();

@@ -18,12 +18,14 @@
 namespace coro {
 
 class MacroIndex;
+class Reporter;
 
 /// SkipSystemHeaders: leave out declarations in system headers (when
-/// nothing could be reported there).
+/// nothing could be reported there). R learns which body is walked.
 void walkTranslationUnit(clang::ASTContext &Ctx,
                          const std::vector<std::unique_ptr<Check>> &Checks,
-                         const MacroIndex &Macros, bool SkipSystemHeaders);
+                         const MacroIndex &Macros, Reporter &R,
+                         bool SkipSystemHeaders);
 
 } // namespace coro
 

@@ -89,21 +89,21 @@ void callbackInventory(const Graph &G, const Results &R,
     if (FM.isCoroutine()) {
       Verdict = NO == 0 ? "consistent" : "mixed";
       Why = NO == 0 ? "all may run in coroutine context"
-                    : std::to_string(NO) + Are(NO) + "not coroutine_fn";
+                    : std::to_string(NO) + Are(NO) + "not 'coroutine_fn'";
     } else if (FM.isNoCoroutine() && !FM.isMixed()) {
       Verdict = NC == 0 ? "consistent" : "mixed";
-      Why = NC == 0 ? "none is coroutine_fn"
-                    : std::to_string(NC) + Are(NC) + "coroutine_fn";
+      Why = NC == 0 ? "none is 'coroutine_fn'"
+                    : std::to_string(NC) + Are(NC) + "'coroutine_fn'";
     } else if (NC > 0 && NM == 0 && NO == 0) {
       Verdict = "convertible";
-      Why = "can be converted to coroutine_fn, every one already is";
+      Why = "can be converted to 'coroutine_fn', every one already is";
     } else if (NC > 0) {
       Verdict = "mixed";
-      Why = std::to_string(NC) + Are(NC) + "coroutine_fn, " +
+      Why = std::to_string(NC) + Are(NC) + "'coroutine_fn', " +
             std::to_string(NM + NO) + " not";
     } else {
       Verdict = "consistent";
-      Why = "none is coroutine_fn";
+      Why = "none is 'coroutine_fn'";
     }
 
     Finding D;
@@ -112,7 +112,8 @@ void callbackInventory(const Graph &G, const Results &R,
     D.Sev = Severity::Remark;
     D.At = G.store(Impl.front()).At;
     D.SortKey = Field.Name;
-    D.Message = "callback '" + Field.Name + "' (" + FM.describe() + ") holds " +
+    D.Message = (FM.empty() ? std::string("unmarked") : FM.quoted()) +
+                " callback '" + Field.Name + "' holds " +
                 std::to_string(Impl.size()) +
                 (Impl.size() == 1 ? " function: " : " functions: ") + Verdict +
                 ", " + Why + "; calls through it: " + std::to_string(CoCalls) +
@@ -121,8 +122,7 @@ void callbackInventory(const Graph &G, const Results &R,
     json::Array Functions;
     for (uint32_t SI : Impl) {
       const Store &S = G.store(SI);
-      D.Notes.push_back({S.At, G.quote(S.Fn) + " (" + G.fn(S.Fn).Marks.describe() +
-                                   ") is stored here"});
+      D.Notes.push_back({S.At, G.describeFn(S.Fn) + " is stored here"});
       if (!R.JSON)
         continue;
       json::Object O = functionJSON(G, S.Fn);

@@ -22,9 +22,12 @@ namespace report {
 
 namespace {
 
-std::string wrapperKind(Markers M) {
+/// "generated wrapper 'bdrv_pread'", "'co_wrapper' generated wrapper
+/// 'blk_truncate'", "'no_coroutine_fn' function 'bdrv_getlength'".
+std::string describeBlocking(const Graph &G, uint32_t Fn) {
+  Markers M = G.fn(Fn).Marks;
   if (M.has(Marker::GeneratedCoWrapper))
-    return "generated wrapper";
+    return "generated wrapper " + G.quote(Fn);
   if (M.isForwardWrapper()) {
     std::string Name;
     M.forEach([&](Marker X) {
@@ -32,9 +35,10 @@ std::string wrapperKind(Markers M) {
       if (Name.empty() && N.find("co_wrapper") == 0)
         Name = N.str();
     });
-    return "generated wrapper (" + (Name.empty() ? "co_wrapper_mixed" : Name) + ")";
+    return "'" + (Name.empty() ? "co_wrapper_mixed" : Name) +
+           "' generated wrapper " + G.quote(Fn);
   }
-  return "no_coroutine_fn function";
+  return "'no_coroutine_fn' function " + G.quote(Fn);
 }
 
 } // namespace
@@ -45,7 +49,9 @@ void coroutineContext(const Graph &G, Results &R, std::vector<Finding> &Out) {
   std::vector<uint8_t> Cand(N, 0);
   for (uint32_t Fn = 0; Fn < N; ++Fn) {
     const Function &Func = G.fn(Fn);
-    if (!Func.Marks.isOrdinary() || Func.Marks.isNoCoroutine())
+    // Every caller is known only where the body is: elsewhere a unit that
+    // was not read may call it from anywhere.
+    if (!Func.Marks.isOrdinary() || Func.Marks.isNoCoroutine() || !Func.Defined)
       continue;
     auto Calls = G.CallsTo.of(Fn);
     auto Stores = G.StoresOf.of(Fn);
@@ -119,55 +125,11 @@ void coroutineContext(const Graph &G, Results &R, std::vector<Finding> &Out) {
       Queue.push_back(C.Callee);
     }
 
-  // The chain from an entry down to Fn, entry first.
-  auto ChainTo = [&](uint32_t Fn, std::vector<Note> &Notes, json::Array &Chain) {
-    std::vector<Entry> Path;
-    for (uint32_t At = Fn;;) {
-      Entry E = R.ContextVia[At];
-      Path.push_back(E);
-      if (E.IsStore)
-        break;
-      const Call &C = G.call(E.Index);
-      if (G.inMarkedCoroutineCode(C))
-        break;
-      At = C.Caller;
-    }
-    for (auto It = Path.rbegin(); It != Path.rend(); ++It) {
-      if (It->IsStore) {
-        const Store &S = G.store(It->Index);
-        Notes.push_back({S.At, "the address of " + G.quote(S.Fn) +
-                                   " is stored in coroutine_fn " +
-                                   G.describeTarget(S.Into) + " here"});
-        if (!R.JSON)
-          continue;
-        json::Object O{{"stored", G.fn(S.Fn).Id},
-                       {"into", json::Object{{"kind", G.target(S.Into).Kind},
-                                             {"name", G.target(S.Into).Name}}}};
-        addLoc(O, F, S.At);
-        Chain.push_back(std::move(O));
-        continue;
-      }
-      const Call &C = G.call(It->Index);
-      const Function &Caller = G.fn(C.Caller);
-      std::string Who = G.quote(C.Caller);
-      if (C.S != Side::Coroutine && Caller.Marks.isCoroutine())
-        Who = (Caller.Marks.has(Marker::CoroutineFn) ? std::string("coroutine_fn")
-                                                     : Caller.Marks.first().str()) +
-              " " + Who;
-      Notes.push_back({C.At, Who + " calls " + G.quote(C.Callee) + " here" +
-                                 (C.S == Side::Coroutine
-                                      ? ", where qemu_in_coroutine() is true"
-                                      : "")});
-      if (R.JSON)
-        Chain.push_back(callJSON(G, It->Index));
-    }
-  };
-
   for (uint32_t Fn : Queue) {
     if (R.JSON) {
       std::vector<Note> Unused;
       json::Array Chain;
-      ChainTo(Fn, Unused, Chain);
+      chainNotes(G, R.ContextVia, Fn, true, Unused, Chain);
       json::Object O = functionJSON(G, Fn);
       O["chain"] = std::move(Chain);
       R.ContextFunctions.push_back(std::move(O));
@@ -186,12 +148,12 @@ void coroutineContext(const Graph &G, Results &R, std::vector<Finding> &Out) {
       D.Kind = "blocking-call-in-coroutine-context";
       D.At = C.At;
       D.Message = G.quote(Fn) + " runs only in coroutines but calls " +
-                  wrapperKind(M) + " " + G.quote(C.Callee) +
+                  describeBlocking(G, C.Callee) +
                   (Twin != None ? "; call its coroutine version " + G.quote(Twin) +
                                       " instead"
                                 : ", whose coroutine version is not declared");
       json::Array Chain;
-      ChainTo(Fn, D.Notes, Chain);
+      chainNotes(G, R.ContextVia, Fn, R.JSON, D.Notes, Chain);
       if (Twin != None && G.fn(Twin).Where.valid())
         D.Notes.push_back({G.fn(Twin).Where, G.whereNote(Twin)});
       if (R.JSON) {

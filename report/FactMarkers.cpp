@@ -42,8 +42,12 @@ void Markers::add(llvm::StringRef Name) {
     }
 }
 
-bool Markers::isCoroutine() const { return Bits & CoroutineMask; }
-bool Markers::isMixed() const { return Bits & MixedMask; }
+bool Markers::conflicts() const {
+  return has(Marker::CoroutineFn) &&
+         (has(Marker::NoCoroutineFn) || has(Marker::CoroutineMixedFn));
+}
+bool Markers::isCoroutine() const { return (Bits & CoroutineMask) && !conflicts(); }
+bool Markers::isMixed() const { return (Bits & MixedMask) || conflicts(); }
 bool Markers::isNoCoroutine() const { return Bits & NoCoroutineMask; }
 
 bool Markers::isForwardWrapper() const {
@@ -63,6 +67,12 @@ std::string Markers::describe() const {
     S += name(M).str();
   });
   return S.empty() ? "unmarked" : S;
+}
+
+std::string Markers::quoted() const {
+  std::string S;
+  forEach([&](Marker M) { S += (S.empty() ? "'" : " ") + name(M).str(); });
+  return S.empty() ? S : S + "'";
 }
 
 llvm::StringRef Markers::first() const {

@@ -31,10 +31,16 @@ public:
   Markers &operator|=(Markers O) { Bits |= O.Bits; return *this; }
   bool empty() const { return Bits == 0; }
 
-  /// coroutine_fn, or the no_co_wrapper family (generated as coroutine_fn).
+  /// coroutine_fn, or the no_co_wrapper family (generated as coroutine_fn),
+  /// unless it conflicts.
   bool isCoroutine() const;
-  /// coroutine_mixed_fn, generated_co_wrapper, co_wrapper_mixed*.
+  /// coroutine_mixed_fn, generated_co_wrapper, co_wrapper_mixed*, or markers
+  /// that conflict.
   bool isMixed() const;
+  /// coroutine_fn with no_coroutine_fn or coroutine_mixed_fn (the plugin's
+  /// marker-conflict): judged by the least restrictive meaning, mixed, as the
+  /// plugin does.
+  bool conflicts() const;
   /// Written coroutine_mixed_fn (not a wrapper).
   bool isMixedFn() const { return has(Marker::CoroutineMixedFn); }
   /// no_coroutine_fn, co_wrapper, co_wrapper_bdrv_rdlock.
@@ -50,6 +56,9 @@ public:
 
   /// "coroutine_fn, no_coroutine_fn", or "unmarked".
   std::string describe() const;
+  /// "'coroutine_fn'", "'no_coroutine_fn coroutine_mixed_fn'" (as they are
+  /// written), or "" when there is none: messages quote markers as the plugin.
+  std::string quoted() const;
   /// The first marker's name, or "".
   llvm::StringRef first() const;
   template <typename Fn> void forEach(Fn F) const {

@@ -41,6 +41,7 @@ struct Function {
   bool Defined = false;
   uint32_t Unit = None; // the unit of a static function
   Loc Where;            // its definition, else its first declaration seen
+  Loc Declared;         // its first declaration that is not a definition
   Loc Dispatch;         // first qemu_in_coroutine() test deciding a branch
   Markers Marks;
 };

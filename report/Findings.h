@@ -25,7 +25,7 @@ struct Note {
 };
 
 struct Finding {
-  unsigned Item = 0;     // the numbering: 1 to 4
+  unsigned Item = 0;     // the report's item, 1 to 6; 0: about the facts
   const char *Kind = ""; // "must-be-coroutine", ...: stable names for tools
   Severity Sev = Severity::Warning;
   Loc At;

@@ -10,6 +10,8 @@ Graph::Graph(const Facts &Fx) : F(Fx) {
   StoresOf.build(NF, F.Stores.size(), [&](size_t I) { return F.Stores[I].Fn; });
   CallsVia.build(F.Targets.size(), F.Calls.size(),
                  [&](size_t I) { return F.Calls[I].Via; });
+  StoresInto.build(F.Targets.size(), F.Stores.size(),
+                   [&](size_t I) { return F.Stores[I].Into; });
 }
 
 Markers Graph::calleeMarks(const Call &C) const {
@@ -49,7 +51,15 @@ uint32_t Graph::twinOf(uint32_t Fn) const {
 
 std::string Graph::describeTarget(uint32_t T) const {
   const Target &X = target(T);
-  if (X.Kind == "field" || X.Kind == "variable" || X.Kind == "parameter")
+  if (X.Kind == "parameter") {
+    // "callee#index"; a static callee's id starts with its file's path.
+    llvm::StringRef Name = X.Name;
+    if (!Name.empty() && Name.front() == '/')
+      Name = Name.split(':').second;
+    auto Fn = Name.rsplit('#');
+    return "parameter #" + Fn.second.str() + " of '" + Fn.first.str() + "'";
+  }
+  if (X.Kind == "field" || X.Kind == "variable")
     return X.Kind + " '" + X.Name + "'";
   if (X.Kind == "return")
     return "return value of type '" + X.Name + "'";
@@ -62,7 +72,7 @@ std::string Graph::describeTarget(uint32_t T) const {
 
 std::string Graph::describeCallee(const Call &C) const {
   if (C.Callee != None)
-    return quote(C.Callee);
+    return "function " + quote(C.Callee);
   if (C.Via != None)
     return describeTarget(C.Via);
   return "a pointer";

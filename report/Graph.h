@@ -56,6 +56,7 @@ public:
   Adjacency CallsFrom; // by caller
   Adjacency StoresOf;  // by the function whose address is stored
   Adjacency CallsVia;  // by target: indirect calls through it
+  Adjacency StoresInto; // by target: stores of addresses into it
 
   const Function &fn(uint32_t I) const { return F.Functions[I]; }
   const Call &call(uint32_t I) const { return F.Calls[I]; }
@@ -76,17 +77,32 @@ public:
 
   /// "'bdrv_co_preadv'"
   std::string quote(uint32_t Fn) const { return "'" + fn(Fn).Name + "'"; }
-  /// "'bdrv_co_preadv' (coroutine_fn) is defined here" (or declared, when no
-  /// unit has its body): a note at Function::Where.
-  std::string whereNote(uint32_t Fn) const {
-    return quote(Fn) + " (" + fn(Fn).Marks.describe() + ") is " +
-           (fn(Fn).Defined ? "defined" : "declared") + " here";
+  /// "'coroutine_fn' function 'f'", "unmarked function 'f'".
+  std::string describeFn(uint32_t Fn) const {
+    Markers M = fn(Fn).Marks;
+    return (M.empty() ? std::string("unmarked") : M.quoted()) + " function " +
+           quote(Fn);
   }
-  /// "field 'BlockDriver::bdrv_co_preadv'", "parameter 'qemu_coroutine_create#0'",
+  /// "'bdrv_co_preadv' is declared 'coroutine_fn' here" (as the plugin says
+  /// it), or "'f' is defined here" for an unmarked function: a note at
+  /// Function::Where.
+  std::string whereNote(uint32_t Fn) const {
+    const Function &Func = fn(Fn);
+    if (!Func.Marks.empty())
+      return quote(Fn) + " is declared " + Func.Marks.quoted() + " here";
+    return quote(Fn) + " is " + (Func.Defined ? "defined" : "declared") + " here";
+  }
+  /// "field 'BlockDriver::bdrv_co_preadv'", "parameter #0 of 'qemu_coroutine_create'",
   /// "pointer of type 'CoroutineEntry *'".
   std::string describeTarget(uint32_t T) const;
   /// "function 'f'" or the target of an indirect call.
   std::string describeCallee(const Call &C) const;
+  /// describeCallee() after the callee's markers: "'coroutine_fn' field
+  /// 'BlockDriver::bdrv_co_preadv'".
+  std::string describeMarkedCallee(const Call &C) const {
+    std::string M = calleeMarks(C).quoted();
+    return (M.empty() ? M : M + " ") + describeCallee(C);
+  }
 };
 
 /// `bdrv_pread` -> `bdrv_co_pread`: `co_` after the first `_` (as the plugin

@@ -353,6 +353,8 @@ public:
         } else if (!Fn.Where.valid()) {
           Fn.Where = loc(RF.Where);
         }
+        if (!RF.Defined && !Fn.Declared.valid())
+          Fn.Declared = loc(RF.Where);
       }
       Local.insert({RF.Id, Idx});
     }
@@ -403,6 +405,8 @@ private:
     Fn.Static = RF.Static;
     Fn.Defined = RF.Defined;
     Fn.Where = loc(RF.Where);
+    if (!RF.Defined)
+      Fn.Declared = Fn.Where;
     Fn.Dispatch = loc(RF.Dispatch);
     Fn.Marks = RF.Marks;
     F.Functions.push_back(std::move(Fn));

@@ -1,13 +1,17 @@
 //===- MixedFunctions.cpp - item 3: coroutine_mixed_fn functions ----------===//
 //
-// (a) every call from ordinary code to a coroutine_mixed_fn function or
-//     pointer: where the conversion of a mixed function starts (mark the
-//     caller mixed too);
+// (a) calls from ordinary code to a coroutine_mixed_fn function or pointer.
+//     The caller must become coroutine_mixed_fn when it can itself run in
+//     coroutine context (coroutine code reaches it: CoroutineReach.cpp): a
+//     warning with the chain. A caller only ordinary code reaches is correct
+//     as it is; converting the mixed function would start there, a
+//     suggestion printed with --suggestions only.
 // (b) every coroutine_mixed_fn function, or unmarked function that tests
 //     qemu_in_coroutine(), whose calls all stand in coroutine context (by
 //     markers or by item 2) and whose address goes only into coroutine_fn
-//     pointers: it can become coroutine_fn. Calls it makes to itself do not
-//     count; a function with no use at all is not reported.
+//     pointers: it can become coroutine_fn (a suggestion). That needs every
+//     caller: only functions defined in the units read. Calls it makes to
+//     itself do not count; a function with no use at all is not reported.
 //
 //===----------------------------------------------------------------------===//
 #include "Analyses.h"
@@ -27,13 +31,26 @@ void mixedFunctions(const Graph &G, const Results &R, std::vector<Finding> &Out)
     if (!G.inOrdinaryCode(C) || R.InCoroutine[C.Caller] ||
         !IsMixedFn(G.calleeMarks(C)))
       continue;
+    bool Reached = R.MayCoroutine[C.Caller];
+    if (!Reached && !R.Suggestions)
+      continue;
     Finding D;
     D.Item = 3;
     D.Kind = "mixed-caller";
     D.At = C.At;
-    D.Message = "ordinary function " + G.quote(C.Caller) +
-                " calls coroutine_mixed_fn " + G.describeCallee(C) + "; mark " +
-                G.quote(C.Caller) + " coroutine_mixed_fn too";
+    std::string Caller = "non-coroutine function " + G.quote(C.Caller);
+    std::string Callee = "'coroutine_mixed_fn' " + G.describeCallee(C);
+    json::Array Chain;
+    if (Reached) {
+      D.Message = Caller + " can run in coroutine context and calls " + Callee +
+                  "; mark " + G.quote(C.Caller) + " 'coroutine_mixed_fn' too";
+      chainNotes(G, R.MayVia, C.Caller, R.JSON, D.Notes, Chain);
+    } else {
+      D.Sev = Severity::Remark;
+      D.Message = Caller + " calls " + Callee +
+                  " and no coroutine code reaches it; to convert the callee "
+                  "to 'coroutine_fn', this call has to move into a coroutine";
+    }
     if (C.Callee != None && G.fn(C.Callee).Where.valid())
       D.Notes.push_back({G.fn(C.Callee).Where, G.whereNote(C.Callee)});
     if (G.fn(C.Caller).Where.valid())
@@ -41,6 +58,7 @@ void mixedFunctions(const Graph &G, const Results &R, std::vector<Finding> &Out)
     if (R.JSON) {
       D.data()["function"] = functionJSON(G, C.Caller);
       D.data()["call"] = callJSON(G, CI);
+      D.data()["chain"] = std::move(Chain);
     }
     Out.push_back(std::move(D));
   }
@@ -49,7 +67,7 @@ void mixedFunctions(const Graph &G, const Results &R, std::vector<Finding> &Out)
     const Function &Func = G.fn(Fn);
     bool Mixed = IsMixedFn(Func.Marks);
     bool Tests = !Mixed && Func.Marks.isOrdinary() && Func.Dispatch.valid();
-    if (!Mixed && !Tests)
+    if ((!Mixed && !Tests) || !Func.Defined)
       continue;
     size_t Uses = 0;
     bool Ordinary = false;
@@ -81,7 +99,8 @@ void mixedFunctions(const Graph &G, const Results &R, std::vector<Finding> &Out)
       }
       if (Callers.size() < 10)
         Callers.push_back({S.At, "the address of " + G.quote(Fn) +
-                                     " is stored in coroutine_fn " +
+                                     " is stored in " +
+                                     G.target(S.Into).Marks.quoted() + " " +
                                      G.describeTarget(S.Into) + " here"});
     }
     if (Ordinary || Uses == 0)
@@ -89,12 +108,12 @@ void mixedFunctions(const Graph &G, const Results &R, std::vector<Finding> &Out)
     Finding D;
     D.Item = 3;
     D.Kind = "can-be-coroutine";
+    D.Sev = Severity::Remark;
     D.At = Func.Where;
-    D.Message = Mixed ? "coroutine_mixed_fn " + G.quote(Fn) +
-                            " has no ordinary caller left; it can become coroutine_fn"
-                      : G.quote(Fn) + " tests qemu_in_coroutine() but has no "
-                                      "ordinary caller left; it can become "
-                                      "coroutine_fn";
+    D.Message = (Mixed ? "'coroutine_mixed_fn' function " + G.quote(Fn)
+                       : G.quote(Fn) + " tests qemu_in_coroutine() but") +
+                " has no caller outside coroutine context; it can become "
+                "'coroutine_fn'";
     if (Func.Dispatch.valid())
       D.Notes.push_back({Func.Dispatch, "qemu_in_coroutine() is tested here"});
     D.Notes.insert(D.Notes.end(), Callers.begin(), Callers.end());

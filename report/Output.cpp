@@ -5,6 +5,7 @@
 #include "llvm/Support/FileSystem.h"
 
 #include <algorithm>
+#include <set>
 #include <tuple>
 
 namespace json = llvm::json;
@@ -27,6 +28,19 @@ void sortFindings(const Facts &F, std::vector<Finding> &Findings) {
            A.At.Col == B.At.Col && A.Message == B.Message;
   };
   Findings.erase(std::unique(Findings.begin(), Findings.end(), Same), Findings.end());
+  // Those copies can also differ: coroutine code reaches one unit's copy
+  // and not another's. The code is the same, so the warning stands for all.
+  std::set<std::tuple<unsigned, uint32_t, uint32_t, uint32_t>> Warned;
+  for (const Finding &D : Findings)
+    if (D.Sev == Severity::Warning && D.At.valid())
+      Warned.insert({D.Item, D.At.File, D.At.Line, D.At.Col});
+  Findings.erase(std::remove_if(Findings.begin(), Findings.end(),
+                                [&](const Finding &D) {
+                                  return D.Sev == Severity::Remark &&
+                                         Warned.count({D.Item, D.At.File,
+                                                       D.At.Line, D.At.Col});
+                                }),
+                 Findings.end());
 }
 
 namespace {
@@ -64,7 +78,7 @@ void printText(const Facts &F, const std::vector<Finding> &Findings,
   for (const Finding &D : Findings) {
     P.print(OS, D.At);
     OS << (D.Sev == Severity::Warning ? "warning: " : "remark: ") << D.Message
-       << " [coroutine-report]\n";
+       << " [coroutine-report," << D.Kind << "]\n";
     for (const Note &N : D.Notes) {
       P.print(OS, N.At);
       OS << "note: " << N.Message << "\n";
@@ -82,7 +96,7 @@ void printJSON(const Facts &F, const std::vector<Finding> &Findings,
     J.attribute("functions", (int64_t)F.Functions.size());
     J.attributeArray("findings", [&] {
       for (const Finding &D : Findings) {
-        json::Object O{{"item", (int64_t)D.Item},
+        json::Object O{{"item", D.Item ? json::Value((int64_t)D.Item) : json::Value(nullptr)},
                        {"kind", D.Kind},
                        {"severity", D.Sev == Severity::Warning ? "warning" : "remark"},
                        {"message", D.Message}};

@@ -14,7 +14,8 @@ namespace report {
 /// repeats of one finding (a header's static inline function in many units).
 void sortFindings(const Facts &F, std::vector<Finding> &Findings);
 
-/// `file:line:col: warning: message [coroutine-report]` and its `note:` lines.
+/// `file:line:col: warning: message [coroutine-report,<kind>]` and its `note:`
+/// lines.
 /// Paths under the current directory are printed relative to it unless
 /// Absolute is set.
 void printText(const Facts &F, const std::vector<Finding> &Findings,

@@ -38,14 +38,22 @@ cl::opt<Format> OutputFormat(
 
 cl::list<unsigned> Items(
     "items", cl::CommaSeparated,
-    cl::desc("Report items to print, comma-separated (default 1,2,3,4): "
+    cl::desc("Report items to print, comma-separated (default 1,2,3,4,6): "
              "1 must be coroutine_fn, 2 coroutine context, 3 mixed functions, "
-             "4 callback inventory"),
+             "4 callback inventory, 6 wrapper twins"),
     cl::cat(Category));
 
 cl::opt<bool> Werror("werror",
-                     cl::desc("Exit with status 1 when item 1 or 2 finds something"),
+                     cl::desc("Exit with status 1 when a warning is printed "
+                              "(remarks never fail)"),
                      cl::cat(Category));
+
+cl::opt<bool> Suggestions(
+    "suggestions",
+    cl::desc("Also print refactoring suggestions that are off by default: "
+             "ordinary callers of coroutine_mixed_fn functions that no "
+             "coroutine code reaches (remarks)"),
+    cl::cat(Category));
 
 cl::opt<std::string> DotFile("dot", cl::desc("Write the call graph (item 5) as DOT to <file>"),
                              cl::value_desc("file"), cl::cat(Category));
@@ -87,15 +95,16 @@ int main(int argc, char **argv) {
       "  Reads DIR/*.facts.json, written by compiles with\n"
       "  -fplugin-arg-coroplugin-facts=DIR, and reports functions that must be\n"
       "  coroutine_fn, blocking calls in functions that run only in coroutines,\n"
-      "  mixed functions, and the callback fields of driver structs.\n");
+      "  mixed functions, the callback fields of driver structs, and wrappers\n"
+      "  whose coroutine version is missing.\n");
 
-  bool Want[5] = {false, true, true, true, true};
+  bool Want[7] = {true, true, true, true, true, false, true};
   if (!Items.empty()) {
-    std::fill(std::begin(Want), std::end(Want), false);
+    std::fill(std::begin(Want) + 1, std::end(Want), false);
     for (unsigned I : Items) {
-      if (I < 1 || I > 4) {
+      if (I < 1 || I > 6 || I == 5) {
         llvm::errs() << "coroplugin-report: error: --items: no item " << I
-                     << " (items are 1 to 4; item 5 is --dot=FILE)\n";
+                     << " (items are 1 to 4 and 6; item 5 is --dot=FILE)\n";
         return 2;
       }
       Want[I] = true;
@@ -121,21 +130,26 @@ int main(int argc, char **argv) {
   Graph G(F);
   Results R;
   R.JSON = OutputFormat == Format::JSON;
+  R.Suggestions = Suggestions;
   std::vector<Finding> All;
   mustBeCoroutine(G, R, All);
   coroutineContext(G, R, All);
+  coroutineReach(G, R);
   mixedFunctions(G, R, All);
   callbackInventory(G, R, All);
+  wrapperTwins(G, R, All);
   T.lap("analyses");
 
   std::vector<Finding> Shown;
-  unsigned Gating = 0;
+  unsigned Warnings = 0;
   for (Finding &D : All)
     if (Want[D.Item]) {
-      Gating += D.Item <= 2;
+      Warnings += D.Sev == Severity::Warning;
       Shown.push_back(std::move(D));
     }
   sortFindings(F, Shown);
+  // Last, as a compiler's summary line.
+  Shown.push_back(completeness(G, R));
 
   if (OutputFormat == Format::JSON)
     printJSON(F, Shown, R, Want[2], llvm::outs());
@@ -146,5 +160,5 @@ int main(int argc, char **argv) {
 
   if (!DotFile.empty() && !writeDot(G, R, DotFile))
     return 2;
-  return Werror && Gating ? 1 : 0;
+  return Werror && Warnings ? 1 : 0;
 }

@@ -1,5 +1,6 @@
 #!/usr/bin/env python3
-"""Adds up lit's xunit results over all builds: "N passed, N failed"."""
+"""Adds up the xunit results of lit and ctest (the real-QEMU tests) over all
+builds: "N passed, N failed, N skipped"."""
 import sys
 import xml.etree.ElementTree as ET
 

@@ -1,9 +1,12 @@
-//===- DeclarationMismatchCheck.cpp - declarations agree on markers ------===//
+//===- DeclarationMismatchCheck.cpp - a marker added after the fact ------===//
 //
-// Callers in other files see only the header, so a marker that the header's
-// prototype lacks but the definition has (or the reverse) hides violations.
-// Compared are the markers each declaration writes itself: clang copies
-// attributes from a previous declaration onto later ones, marked inherited.
+// A marker on any declaration applies to all of them, so a definition that
+// omits its prototype's marker changes nothing (that is omitted-marker, a
+// style check). The harmful direction is the other one: a definition or
+// later declaration that adds a marker the earlier declarations lack. Other
+// files see only the earlier one (the header) and call the function without
+// knowing it is marked. Compared are the markers each declaration writes:
+// clang copies attributes onto later declarations, marked inherited.
 //
 //===----------------------------------------------------------------------===//
 #include "CheckRegistry.h"
@@ -22,38 +25,41 @@ public:
 
   void checkDecl(const Decl *D) override {
     const auto *FD = dyn_cast<FunctionDecl>(D);
-    const FunctionDecl *Prev = FD ? FD->getPreviousDecl() : nullptr;
-    if (!Prev || FD->isImplicit() || Prev->isImplicit())
+    const FunctionDecl *First = FD ? FD->getFirstDecl() : nullptr;
+    if (!First || First == FD || FD->isImplicit() || First->isImplicit())
       return;
-    MarkerSet Mine = writtenMarkers(FD).contextMarkers();
-    MarkerSet Theirs = writtenMarkers(Prev).contextMarkers();
-    MarkerSet Both = Mine;
-    Both |= Theirs;
-    // Contradictory markers are an error of their own (marker-conflict).
-    if (Mine == Theirs || Both.conflict() || !R.enabledAt(FD->getLocation()))
+    MarkerSet Before = writtenBefore(FD).contextMarkers();
+    MarkerSet Added = writtenMarkers(FD).contextMarkers().without(Before);
+    MarkerSet All = Before;
+    All |= Added;
+    // Contradictory markers are marker-conflict's.
+    if (Added.empty() || All.conflict() || !seenElsewhere(FD, First) ||
+        !R.enabledAt(FD->getLocation()))
       return;
-    Mine.without(Theirs).forEach([&](Marker M) {
-      report(FD, Prev, M, "redeclaration of %0 adds '%1', which its previous "
-                          "declaration lacks",
-             Prev);
-    });
-    Theirs.without(Mine).forEach([&](Marker M) {
-      report(FD, Prev, M, "redeclaration of %0 is missing '%1' from its "
-                          "previous declaration",
-             FD);
+    Added.forEach([&](Marker M) {
+      {
+        auto DB = R.warn(FD->getLocation(), Name,
+                         "redeclaration of %0 adds '%1', which its previous "
+                         "declaration lacks")
+                  << quoted(FD) << markerName(M);
+        for (const auto &H : R.fixIts().insert(First, M))
+          DB << H;
+      }
+      R.note(First->getLocation(), "previous declaration is here");
     });
   }
 
 private:
-  void report(const FunctionDecl *FD, const FunctionDecl *Prev, Marker M,
-              llvm::StringRef Format, const FunctionDecl *Lacking) {
-    {
-      auto DB = R.warn(FD->getLocation(), Name, Format)
-                << quoted(FD) << markerName(M);
-      for (const auto &H : R.fixIts().insert(Lacking, M))
-        DB << H;
-    }
-    R.note(Prev->getLocation(), "previous declaration is here");
+  /// Whether code this unit does not see can know the function by its first
+  /// declaration alone: it is not static, or that declaration is in another
+  /// file (a header). A static function declared ahead in the same file
+  /// hides nothing; the plugin reads the markers of all its declarations.
+  bool seenElsewhere(const FunctionDecl *FD, const FunctionDecl *First) const {
+    if (FD->isExternallyVisible())
+      return true;
+    const SourceManager &SM = FD->getASTContext().getSourceManager();
+    return SM.getFileID(SM.getExpansionLoc(FD->getLocation())) !=
+           SM.getFileID(SM.getExpansionLoc(First->getLocation()));
   }
 };
 

@@ -1,9 +1,13 @@
 //===- MarkerConflictCheck.cpp - markers that cannot both hold ------------===//
 //
 // coroutine_fn with no_coroutine_fn, or with coroutine_mixed_fn, on one
-// entity is an error: no check of its calls could be right. Reported once, at
-// the declaration that writes the second marker. (QEMU master's
-// co_wrapper_mixed is no_coroutine_fn coroutine_mixed_fn, which is fine.)
+// entity: no check of its calls could be right. A warning, not an error:
+// clang accepts the code, and QEMU 10 has such a pair across a header and a
+// definition (qemu_get_counted_string). The other checks judge the entity as
+// coroutine_mixed_fn (MarkerSet in Markers.h), so the inconsistency is
+// reported once, here, at the declaration that writes the second marker.
+// (QEMU master's co_wrapper_mixed is no_coroutine_fn coroutine_mixed_fn,
+// which is fine.)
 //
 //===----------------------------------------------------------------------===//
 #include "CheckRegistry.h"
@@ -16,37 +20,61 @@ namespace {
 
 class MarkerConflictCheck : public Check {
 public:
-  MarkerConflictCheck(Reporter &R) : Check(R, "marker-conflict") {}
+  using Check::Check;
 
   void checkDecl(const Decl *D) override {
     MarkerSet Written = writtenMarkers(D);
     const auto *ND = dyn_cast<NamedDecl>(D);
     if (Written.empty() || !ND)
       return;
-    MarkerSet Before;
-    for (const Decl *P = D->getPreviousDecl(); P; P = P->getPreviousDecl())
-      Before |= writtenMarkers(P);
+    MarkerSet Before = writtenBefore(D);
     if (const auto *VD = dyn_cast<ValueDecl>(D))
       Before |= markersOfType(VD->getType());
     MarkerSet After = Before;
     After |= Written;
     auto Conflict = After.conflict();
-    if (!Conflict || Before.conflict())
+    if (!Conflict || Before.conflict() || !R.enabledAt(ND->getLocation()))
       return;
     auto [First, Second] = *Conflict;
-    if (!Written.has(Second))
+    // Second is the marker this declaration adds.
+    if (Before.has(Second))
       std::swap(First, Second);
-    R.error(ND->getLocation(), "'%0' and '%1' markers on %2 are not compatible")
-        << markerName(Second) << markerName(First) << quoted(ND);
-    const NamedDecl *Other = declCarrying(ND, First);
-    R.note(Other->getLocation(), "'%0' is declared here") << markerName(First);
+    const NamedDecl *Other = Before.has(First) ? earlierCarrier(ND, First) : ND;
+    if (Other == ND) {
+      R.warn(ND->getLocation(), Name,
+             "'%0' and '%1' markers on %2 are not compatible; it is checked "
+             "as 'coroutine_mixed_fn'")
+          << markerName(Second) << markerName(First) << quoted(ND);
+      return;
+    }
+    bool ViaTypedef = isa<TypedefNameDecl>(Other);
+    R.warn(ND->getLocation(), Name,
+           "'%0' on %1 is not compatible with '%2' on %select{a previous "
+           "declaration|its typedef %4}3; it is checked as "
+           "'coroutine_mixed_fn'")
+        << markerName(Second) << quoted(ND) << markerName(First) << ViaTypedef
+        << quoted(Other);
+    noteMarker(R, Other, First);
+  }
+
+private:
+  /// The previous declaration, else the typedef, that gives ND marker M.
+  static const NamedDecl *earlierCarrier(const NamedDecl *ND, Marker M) {
+    for (const Decl *P = ND->getPreviousDecl(); P; P = P->getPreviousDecl())
+      if (writtenMarkers(P).has(M))
+        return cast<NamedDecl>(P);
+    if (const auto *VD = dyn_cast<ValueDecl>(ND))
+      if (const TypedefNameDecl *TD = typedefCarrying(VD->getType(), M))
+        return TD;
+    return ND;
   }
 };
 
 } // namespace
 
-std::unique_ptr<Check> makeMarkerConflictCheck(Reporter &R) {
-  return std::make_unique<MarkerConflictCheck>(R);
+std::unique_ptr<Check> makeMarkerConflictCheck(Reporter &R,
+                                               llvm::StringRef Name) {
+  return std::make_unique<MarkerConflictCheck>(R, Name);
 }
 
 } // namespace coro

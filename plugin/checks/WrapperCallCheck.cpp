@@ -58,7 +58,7 @@ public:
                 << CS.Range;
       const ASTContext &Ctx = CS.Function->getASTContext();
       SourceLocation NameLoc = CS.NameRef ? CS.NameRef->getLocation() : CS.Loc;
-      if (CS.NameRef && NameLoc.isFileID() &&
+      if (CS.NameRef && NameLoc.isFileID() && !R.inGeneratedCode(NameLoc) &&
           Ctx.hasSameType(CS.Function->getType(), W.Twin->getType()))
         DB << FixItHint::CreateReplacement(
             CharSourceRange::getTokenRange(NameLoc), TwinName);

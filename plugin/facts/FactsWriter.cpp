@@ -106,7 +106,9 @@ public:
     if (CS.Markers.empty() && C.Of.Markers.empty() && !C.Of.InMainFile)
       return;
     keep(C.Of.Function);
-    CallFact Call{C.Of.Function, C.DispatchSide, nullptr, {}, CS.Loc};
+    CallFact Call{C.Of.Function,
+                  C.DispatchSide != Side::Unknown ? C.DispatchSide : C.ReliedSide,
+                  nullptr, {}, CS.Loc};
     if (CS.K == CallSite::Direct && CS.Function) {
       keep(CS.Function);
       Call.Callee = CS.Function;

@@ -25,9 +25,13 @@ typedef int co_wrapper Wrapped(void); // expected-warning {{'co_wrapper' attribu
 int coroutine_fn quiet;
 #pragma clang diagnostic pop
 
-// Contradictory markers are errors, wherever the second one is written.
-void coroutine_fn both(void) no_coroutine_fn; // expected-error {{'no_coroutine_fn' and 'coroutine_fn' markers on 'both' are not compatible}} expected-note {{'coroutine_fn' is declared here}}
-void coroutine_fn later(void); // expected-note {{'coroutine_fn' is declared here}}
-void coroutine_mixed_fn later(void); // expected-error {{'coroutine_mixed_fn' and 'coroutine_fn' markers on 'later' are not compatible}}
-// QEMU master's co_wrapper_mixed is exactly this pair, and it is fine.
+// Contradictory markers: test/checks/marker-conflict.c. QEMU master's
+// co_wrapper_mixed is no_coroutine_fn coroutine_mixed_fn, which is fine.
 int no_coroutine_fn coroutine_mixed_fn bdrv_is_inserted(void);
+
+// On a statement: ignored with a warning, as plain clang ignores an unknown
+// attribute there (clang's default for a plugin attribute is an error).
+void statements(int x) {
+  coroutine_fn ; // expected-warning {{'coroutine_fn' attribute only applies to functions, function pointers and typedefs of function type}}
+  switch (x) { case 1: co_wrapper; } // expected-warning {{'co_wrapper' attribute only applies to functions}}
+}

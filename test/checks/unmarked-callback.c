@@ -29,3 +29,15 @@ static BlockDriver bdrv_y = { .bdrv_co_flush = drv_co_flush };
 void create(void) {
   qemu_coroutine_create(entry, 0); // expected-warning {{function 'entry' is stored in parameter 'entry' of 'qemu_coroutine_create', which is 'coroutine_fn'}}
 }
+
+// Testing, comparing or converting to an integer or `void *` stores nothing
+// callable; a detour through `void *` or an integer is followed.
+typedef unsigned long uintptr_t;
+void not_stored(CoroutineEntry *e, void **slot) {
+  if (e == entry || !e) {}
+  *slot = (void *)entry;
+  uintptr_t u = (uintptr_t)entry;
+  (void)u;
+  (void)sizeof((CoroutineEntry *)entry);
+  e = (CoroutineEntry *)(void *)entry; // expected-warning {{function 'entry' is stored in type 'CoroutineEntry *', which is 'coroutine_fn', but is not declared 'coroutine_fn' itself}}
+}

@@ -297,7 +297,7 @@ class Gen:
         checks = ["coroutine-caller", "wrapper-call", "no-coroutine-call",
                   "mixed-dispatch", "mixed-caller", "declaration-mismatch"]
         if u.mismatch_ok:
-            opts = {"-declaration-mismatch": 4, "*,-declaration-mismatch": 4,
+            opts = {"-declaration-mismatch": 4, "*,-declaration-mismatch,-omitted-marker": 4,
                     "mixed-caller,-declaration-mismatch": 1, "subset": 2}
         else:
             opts = {None: 5, "*": 4, "mixed-caller": 1, "subset": 2}

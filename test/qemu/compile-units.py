@@ -2,10 +2,10 @@
 """Replay QEMU's block-layer / coroutine compile commands with another compiler.
 
 Reads <build-dir>/compile_commands.json (made by prepare.sh), selects the unit
-set (block/**.c, block.c, blockjob.c, job.c, util/qemu-coroutine*.c, nbd/*.c,
-migration/block*.c; plus the generated build/block/*.c such as block-gen.c),
-runs every unit with the compiler replaced and extra flags appended, and
-collects exit status, crashes and diagnostics.
+set of the QEMU version (--qemu; TREES below), runs every unit with the
+compiler replaced and extra flags appended, and collects exit status, crashes
+and diagnostics; --expected compares the findings with a reviewed file
+(expected.py).
 
 Paths in diagnostics are made relative to the QEMU source root; files inside
 the build dir (generated code) are written as build/<path-in-build-dir>.
@@ -13,7 +13,6 @@ the build dir (generated code) are written as build/<path-in-build-dir>.
 
 import argparse
 import concurrent.futures
-import difflib
 import fnmatch
 import json
 import os
@@ -25,22 +24,41 @@ import sys
 import tempfile
 import time
 
-DEFAULT_BUILD = os.path.join(
-    os.environ.get("COROPLUGIN_QEMU_CACHE", "/var/cache/coroplugin/qemu"), "build")
-DEFAULT_BUILD = os.environ.get("COROPLUGIN_QEMU_BUILD", DEFAULT_BUILD)
+import expected
 
-# Patterns on the unit's path relative to the source root (or, for generated
-# sources, relative to the build dir).  fnmatch's '*' also matches '/', so
-# 'block/*.c' covers block/export/, block/monitor/, ...
-UNIT_PATTERNS = [
-    "block/*.c",
-    "block.c",
-    "blockjob.c",
-    "job.c",
-    "util/qemu-coroutine*.c",
-    "nbd/*.c",
-    "migration/block*.c",
-]
+# Per QEMU version: the cache dir prepare.sh uses (and its environment
+# override), and the unit set as patterns on the unit's path relative to the
+# source root (or, for generated sources, relative to the build dir).
+# fnmatch's '*' also matches '/', so 'block/*.c' covers block/export/, ...
+TREES = {
+    "7.2": ("COROPLUGIN_QEMU", "/var/cache/coroplugin/qemu", [
+        "block/*.c",
+        "block.c",
+        "blockjob.c",
+        "job.c",
+        "util/qemu-coroutine*.c",
+        "nbd/*.c",
+        "migration/block*.c",
+    ]),
+    "10.0": ("COROPLUGIN_QEMU10", "/var/cache/coroplugin/qemu10", [
+        "block/*.c",
+        "block.c",
+        "blockjob.c",
+        "job.c",
+        "util/qemu-coroutine*.c",
+        "nbd/*.c",
+        "migration/block*.c",
+        "hw/block/*.c",
+        "hw/scsi/*.c",
+    ]),
+}
+
+
+def default_build_dir(version):
+    env, cache, _ = TREES[version]
+    cache = os.environ.get(env + "_CACHE", cache)
+    return os.environ.get(env + "_BUILD", os.path.join(cache, "build"))
+
 
 DIAG_RE = re.compile(
     r"^(?P<path>[^\s:][^:]*):(?P<line>\d+):(?P<col>\d+): "
@@ -57,7 +75,7 @@ def die(msg):
 
 
 def source_root(build_dir):
-    """SRC_PATH from config-host.mak, else the parent of meson's source dir."""
+    """SRC_PATH from config-host.mak, else meson's source dir."""
     mak = os.path.join(build_dir, "config-host.mak")
     try:
         with open(mak) as f:
@@ -66,7 +84,12 @@ def source_root(build_dir):
                     return os.path.realpath(line.split("=", 1)[1].strip())
     except OSError:
         pass
-    die("cannot find SRC_PATH in %s (use --source-dir)" % mak)
+    try:
+        with open(os.path.join(build_dir, "meson-info", "meson-info.json")) as f:
+            return os.path.realpath(json.load(f)["directories"]["source"])
+    except (OSError, ValueError, KeyError):
+        pass
+    die("cannot find SRC_PATH in %s or meson-info (use --source-dir)" % mak)
 
 
 def entry_args(entry):
@@ -112,8 +135,7 @@ def finding_line(path, line, col, kind, msg):
     return "%s:%d:%d: %s: %s" % (path, line, col, kind, msg)
 
 
-def select_units(build_dir, src_root, patterns=None):
-    patterns = UNIT_PATTERNS if patterns is None else patterns
+def select_units(build_dir, src_root, patterns):
     ccj = os.path.join(build_dir, "compile_commands.json")
     try:
         with open(ccj) as f:
@@ -191,11 +213,52 @@ def run_unit(unit, cmd, timeout):
     return rc, text, time.monotonic() - t
 
 
+def tree_version(build_dir):
+    """The Debian version prepare.sh wrote, else "(unknown)"."""
+    try:
+        with open(os.path.join(build_dir, "coroplugin-qemu-version")) as f:
+            return f.read().strip()
+    except OSError:
+        return "(unknown version)"
+
+
+def plain_failures(units, args, build_dir):
+    """Names of the units that args.cc, without the extra flags, fails on.
+    Compiled once per compiler and unit set; the list is kept in the build dir."""
+    cc = os.path.realpath(shutil.which(args.cc) or args.cc)
+    path = os.path.join(build_dir, "coroplugin-plain-failures",
+                        cc.strip("/").replace("/", "_") + ".txt")
+    key = "cc=%s units=%d" % (cc, len(units))
+    try:
+        with open(path) as f:
+            lines = f.read().splitlines()
+        if lines and lines[0] == key:
+            return set(lines[1:])
+    except OSError:
+        pass
+    print("compile-units: compiling %d units with plain %s once, to find those it "
+          "cannot compile (kept in %s)" % (len(units), cc, path), flush=True)
+    bad = set()
+    with concurrent.futures.ThreadPoolExecutor(max_workers=args.jobs) as ex:
+        futs = {ex.submit(run_unit, u, make_command(u, args.cc, [], "syntax", None, False),
+                          args.timeout): u for u in units}
+        for fut in concurrent.futures.as_completed(futs):
+            if fut.result()[0] != 0:
+                bad.add(futs[fut].rel)
+    os.makedirs(os.path.dirname(path), exist_ok=True)
+    with open(path, "w") as f:
+        f.write("\n".join([key] + sorted(bad)) + "\n")
+    return bad
+
+
 def main():
     ap = argparse.ArgumentParser(description=__doc__,
                                  formatter_class=argparse.RawDescriptionHelpFormatter)
-    ap.add_argument("--build-dir", default=DEFAULT_BUILD,
-                    help="QEMU build dir with compile_commands.json (default %(default)s)")
+    ap.add_argument("--qemu", choices=sorted(TREES), default="7.2",
+                    help="QEMU version: its unit set and default build dir (default %(default)s)")
+    ap.add_argument("--build-dir",
+                    help="QEMU build dir with compile_commands.json (default: prepare.sh's "
+                         "for --qemu, e.g. /var/cache/coroplugin/qemu10/build)")
     ap.add_argument("--source-dir", help="QEMU source root (default: SRC_PATH of config-host.mak)")
     ap.add_argument("--cc", default="/usr/lib/llvm-14/bin/clang",
                     help="compiler replacing the database's (default %(default)s)")
@@ -219,7 +282,11 @@ def main():
     ap.add_argument("--findings", metavar="OUT", help="write sorted unique findings to OUT as 'path:line:col: warning: msg' "
                          "(a warning that -Werror made an error is written as the warning)")
     ap.add_argument("--expected", metavar="FILE",
-                    help="compare findings with FILE (blank and '#' lines ignored); fail on difference")
+                    help="compare findings with the reviewed FILE on (file, check, message); "
+                         "fail on difference (format: test/qemu/README.md)")
+    ap.add_argument("--update", action="store_true",
+                    help="with --expected: rewrite FILE from the findings, keeping the reasons "
+                         "of entries that still match")
     ap.add_argument("--time", action="store_true", help="print the total wall time")
     ap.add_argument("--timeout", type=float, default=600, help="per-unit timeout in seconds")
     ap.add_argument("--crash-reproducers", action="store_true",
@@ -229,15 +296,20 @@ def main():
     ap.add_argument("--print-commands", action="store_true", help="print the commands and exit")
     ap.add_argument("--print-source-dir", action="store_true",
                     help="print the QEMU source root and exit")
+    ap.add_argument("--print-build-dir", action="store_true",
+                    help="print the QEMU build dir and exit")
+    ap.add_argument("--without-plain-failures", action="store_true",
+                    help="leave out, and name, the units that --cc without the extra flags "
+                         "cannot compile (found once per compiler, kept in the build dir)")
     args = ap.parse_args()
 
     t0 = time.monotonic()
-    build_dir = os.path.realpath(args.build_dir)
+    build_dir = os.path.realpath(args.build_dir or default_build_dir(args.qemu))
     src_root = os.path.realpath(args.source_dir) if args.source_dir else source_root(build_dir)
-    if args.print_source_dir:
-        print(src_root)
+    if args.print_source_dir or args.print_build_dir:
+        print(src_root if args.print_source_dir else build_dir)
         return 0
-    units = select_units(build_dir, src_root, ["*"] if args.all_units else None)
+    units = select_units(build_dir, src_root, ["*"] if args.all_units else TREES[args.qemu][2])
     if args.unit:
         units = [u for u in units if any(fnmatch.fnmatchcase(u.rel, g) for g in args.unit)]
     if not units:
@@ -254,6 +326,11 @@ def main():
         return 0
     if args.jobs < 1:
         die("-j must be >= 1")
+    if args.without_plain_failures:
+        bad = plain_failures(units, args, build_dir)
+        units = [u for u in units if u.rel not in bad]
+        print("compile-units: left out, as plain %s cannot compile them here (%d): %s"
+              % (args.cc, len(bad), " ".join(sorted(bad)) or "none"), flush=True)
     try:
         match = re.compile(args.match)
     except re.error as e:
@@ -267,8 +344,8 @@ def main():
             print("cd %s && %s" % (shlex.quote(u.directory), shlex.join(cmds[u.rel])))
         return 0
 
-    print("compile-units: %d units, mode %s, cc %s, -j%d%s" % (
-        len(units), args.mode, args.cc, args.jobs,
+    print("compile-units: QEMU %s, %d units, mode %s, cc %s, -j%d%s" % (
+        tree_version(build_dir), len(units), args.mode, args.cc, args.jobs,
         (", extra: " + " ".join(args.extra_flag)) if args.extra_flag else ""), flush=True)
 
     ok = failed = crashed = 0
@@ -325,25 +402,15 @@ def main():
 
     differs = False
     if args.expected:
-        with open(args.expected) as f:
-            exp = sorted({l.rstrip("\n") for l in f
-                          if l.strip() and not l.lstrip().startswith("#")})
-        if exp != found:
-            differs = True
-            sys.stdout.writelines(difflib.unified_diff(
-                [l + "\n" for l in exp], [l + "\n" for l in found],
-                fromfile=args.expected, tofile="findings"))
-            print("compile-units: findings differ from %s" % args.expected)
-        else:
-            print("compile-units: findings match %s" % args.expected)
+        differs = not expected.compare(args.expected, found, args.update)
 
     nwarn = len({d for d in diags if d[3] == "warning"})
     nerr = len({d for d in diags if d[3] != "warning"})
     if args.time:
         print("wall time: %.1f s" % (time.monotonic() - t0))
     print("diagnostics: %d unique warnings, %d unique errors" % (nwarn, nerr))
-    print("units: %d compiled, %d failed, %d crashed; findings: %d"
-          % (ok, failed, crashed, len(found)))
+    print("units: %d compiled, %d failed, %d crashed; findings: %s"
+          % (ok, failed, crashed, expected.counts_line(expected.unique_findings(found))))
     return 1 if (failed or crashed or differs) else 0
 
 

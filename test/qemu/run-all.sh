@@ -1,12 +1,15 @@
 #!/usr/bin/env bash
-# run-all.sh CLANG PLUGIN REPORT [PRELOAD]: every C unit of the QEMU 7.2
-# configuration (about 2,000), -fsyntax-only, with the plugin and facts on.
-# Requires zero crashes and zero failed units, then runs coroplugin-report over
-# the facts. Findings are counted, not compared (see run.sh for that).
+# run-all.sh VERSION CLANG PLUGIN REPORT [PRELOAD]: every C unit of the QEMU
+# VERSION configuration, -fsyntax-only, with the plugin and facts on, except
+# the units plain CLANG cannot compile there (found once per compiler and
+# named). Requires zero crashes and zero failed units, then runs
+# coroplugin-report over the facts. Findings are counted per check and per
+# report item, not compared (run.sh does that for the block layer).
 export COROPLUGIN_QEMU_UNITS=all
 source "$(dirname "$0")/common.sh"
-compile_units --time | tail -3
+compile_units --time --without-plain-failures | grep -v '^  ok '
 echo "facts: $(ls "$facts" | wc -l) files, $(du -sh "$facts" | cut -f1)"
 start=$(date +%s%N)
-run_report || true
-echo "report: $(grep -c 'warning:' "$facts.report") warnings in $(( ($(date +%s%N) - start) / 1000000 )) ms"
+run_report
+echo "report: $(( ($(date +%s%N) - start) / 1000000 )) ms"
+report_expected --counts

@@ -1,0 +1,61 @@
+//===- CoroutineReach.cpp - ordinary functions coroutine code reaches -----===//
+//
+// An ordinary function may run in coroutine context when coroutine code
+// reaches it: a call from a coroutine_fn (not on the ordinary side of a
+// qemu_in_coroutine() test) or from the coroutine side of a test, a store of
+// its address into a coroutine_fn pointer, or a store into a pointer that
+// such code calls through; and so on down from every function found, mixed
+// functions included (outside the ordinary side of their tests). A mixed
+// function nothing in coroutine context reaches is no entry: QEMU marks some
+// that assert !qemu_in_coroutine() (bdrv_qed_open) and their callees run in
+// the main loop. Unlike item 2 this needs no claim about every caller, only
+// one path.
+//
+//===----------------------------------------------------------------------===//
+#include "Analyses.h"
+
+namespace report {
+
+void coroutineReach(const Graph &G, Results &R) {
+  const Facts &F = G.F;
+  R.MayCoroutine.assign(F.Functions.size(), 0);
+  R.MayVia.assign(F.Functions.size(), Entry());
+  std::vector<uint32_t> Queue;
+  std::vector<uint8_t> Entered(F.Targets.size(), 0);
+  auto Reach = [&](uint32_t Fn, Entry E) {
+    Markers M = G.fn(Fn).Marks;
+    bool Mixed = M.isMixedFn() && !M.isCoroutine() && !M.isAnyWrapper();
+    if (R.MayCoroutine[Fn] || !(M.isOrdinary() || Mixed))
+      return;
+    R.MayCoroutine[Fn] = 1;
+    R.MayVia[Fn] = E;
+    Queue.push_back(Fn);
+  };
+  // A call that may stand in coroutine context enters its callee, or every
+  // function stored in the pointer it goes through.
+  auto Enter = [&](uint32_t CI) {
+    const Call &C = G.call(CI);
+    if (C.Callee != None) {
+      Reach(C.Callee, Entry{false, CI});
+    } else if (C.Via != None && !Entered[C.Via]) {
+      Entered[C.Via] = 1;
+      for (uint32_t SI : G.StoresInto.of(C.Via))
+        Reach(G.store(SI).Fn, Entry{true, SI, CI});
+    }
+  };
+
+  for (uint32_t CI = 0; CI < F.Calls.size(); ++CI) {
+    const Call &C = G.call(CI);
+    if (G.inMarkedCoroutineCode(C))
+      Enter(CI);
+  }
+  for (uint32_t SI = 0; SI < F.Stores.size(); ++SI)
+    if (G.target(G.store(SI).Into).Marks.isCoroutine())
+      Reach(G.store(SI).Fn, Entry{true, SI, None});
+  for (size_t Q = 0; Q < Queue.size(); ++Q)
+    for (uint32_t CI : G.CallsFrom.of(Queue[Q]))
+      if (G.call(CI).S != Side::Ordinary)
+        Enter(CI);
+}
+
+} // namespace report

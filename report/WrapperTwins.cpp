@@ -1,0 +1,64 @@
+//===- WrapperTwins.cpp - item 6: every wrapper's `_co_` twin -------------===//
+//
+// scripts/block-coroutine-wrapper.py generates `bdrv_pread` to run
+// `bdrv_co_pread`: the twin must exist and be coroutine_fn. One unit cannot
+// tell (a unit that includes block-io.h but not block_int-io.h sees the
+// wrapper without its twin, which is why the plugin's wrapper-twin check is
+// off by default); over all units it is: the twin is defined in none of them,
+// or no declaration in any unit makes it coroutine_fn.
+//
+//===----------------------------------------------------------------------===//
+#include "Analyses.h"
+
+namespace report {
+
+namespace {
+
+/// "'generated_co_wrapper'", "'co_wrapper_mixed_bdrv_rdlock'", or QEMU
+/// master's "'no_coroutine_fn coroutine_mixed_fn'".
+std::string wrapperMarker(Markers M) {
+  std::string Name;
+  M.forEach([&](Marker X) {
+    llvm::StringRef N = Markers::name(X);
+    if (Name.empty() && (N.find("co_wrapper") == 0 || N == "generated_co_wrapper"))
+      Name = "'" + N.str() + "'";
+  });
+  return Name.empty() ? M.quoted() : Name;
+}
+
+} // namespace
+
+void wrapperTwins(const Graph &G, const Results &R, std::vector<Finding> &Out) {
+  for (uint32_t Fn = 0; Fn < G.F.Functions.size(); ++Fn) {
+    const Function &W = G.fn(Fn);
+    std::string TwinName = coroutineTwinName(W.Name);
+    if (!W.Marks.isForwardWrapper() || TwinName.empty())
+      continue; // the plugin's wrapper-shape check reports the name
+    uint32_t Twin = G.twinOf(Fn);
+    Finding D;
+    D.Item = 6;
+    D.Kind = "wrapper-twin";
+    D.At = W.Declared.valid() ? W.Declared : W.Where;
+    std::string Wrapper = wrapperMarker(W.Marks) + " wrapper " + G.quote(Fn);
+    if (Twin == None || !G.fn(Twin).Defined) {
+      D.Message = Wrapper + " has no coroutine version: '" + TwinName +
+                  "' is defined in no unit read";
+      if (Twin != None && G.fn(Twin).Where.valid())
+        D.Notes.push_back({G.fn(Twin).Where, G.whereNote(Twin)});
+    } else if (!G.fn(Twin).Marks.isCoroutine()) {
+      D.Message = "the coroutine version " + G.quote(Twin) + " of " + Wrapper +
+                  " is not declared 'coroutine_fn' in any unit";
+      D.Notes.push_back({G.fn(Twin).Where, G.whereNote(Twin)});
+    } else {
+      continue;
+    }
+    if (R.JSON) {
+      D.data()["function"] = functionJSON(G, Fn);
+      D.data()["twin"] = Twin != None ? llvm::json::Value(functionJSON(G, Twin))
+                                      : llvm::json::Value(nullptr);
+    }
+    Out.push_back(std::move(D));
+  }
+}
+
+} // namespace report
