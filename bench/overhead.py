@@ -103,7 +103,9 @@ def main():
     ap.add_argument("--against", choices=("plain", "plugin"), default="plain",
                     help="baseline: plain clang, or clang with the plugin "
                          "without the --plugin-arg arguments")
-    ap.add_argument("--build-dir", default=cu.DEFAULT_BUILD)
+    ap.add_argument("--qemu", choices=sorted(cu.TREES), default="7.2",
+                    help="which prepared QEMU tree and unit set (default 7.2)")
+    ap.add_argument("--build-dir", help="QEMU build dir (default: the --qemu tree's)")
     ap.add_argument("--mode", choices=("syntax", "compile", "both"), default="both")
     ap.add_argument("--rounds", type=int, default=3)
     ap.add_argument("--callgrind", type=int, default=0, metavar="N",
@@ -112,8 +114,8 @@ def main():
                     help="parallel callgrind runs (counts do not depend on it)")
     args = ap.parse_args()
 
-    build = os.path.abspath(args.build_dir)
-    units = cu.select_units(build, cu.source_root(build))
+    build = os.path.abspath(args.build_dir or cu.default_build_dir(args.qemu))
+    units = cu.select_units(build, cu.source_root(build), cu.TREES[args.qemu][2])
     plugin = ["-fplugin=" + os.path.abspath(args.plugin)]
     test = plugin + ["-fplugin-arg-coroplugin-" + a for a in args.plugin_arg]
     base = plugin if args.against == "plugin" else []

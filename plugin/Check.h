@@ -1,8 +1,11 @@
 //===- Check.h - what a check sees -----------------------------------------===//
 //
-// The walker makes one pass over each function body and hands every call, with
-// the context it runs in, to each enabled check. Checks hold no AST state of
-// their own between calls beyond what they need to avoid repeating a fix-it.
+// The walker makes one pass over each function body and hands every call and
+// function-pointer conversion, with the context it runs in, to each enabled
+// check, then the body's summary. State a check keeps is either what one
+// body's calls showed, dropped at that body's checkFunction()
+// (hand-written-wrapper), or the declarations already judged, so that a
+// function with several declarations is reported once (WrapperDeclarationCheck).
 //
 //===----------------------------------------------------------------------===//
 #ifndef COROPLUGIN_CHECK_H

@@ -36,9 +36,6 @@ FORM_WEIGHTS = {"plain": 10, "void": 3, "deref": 3, "macro": 4, "macro2": 2,
 # early return).  "co" is the side where qemu_in_coroutine() is true.
 DISPATCH_FORMS = ("if_else", "not_if_else", "if", "not_if", "not_if_return")
 
-# Plugin bugs found by this fuzzer (see findings/): the generator steers clear
-# of each by default, so the CI run stays green while they are open; pass
-# --include-known NAME (or all) to differential.py to generate them again.
 # Constructs the model does not describe, and so does not generate unless asked
 # (--include-known): the plugin's behaviour there is pinned by a lit test.
 KNOWN_ISSUES = {
@@ -362,9 +359,7 @@ class Gen:
         for i in range(n):
             name = None
             if names and self.chance(0.3):
-                cands = [twin_name(x) for x in names if twin_name(x) not in names
-                         and not ("twin-of-co-name" in self.avoid
-                                  and x.split("_", 1)[1].startswith("co_"))]
+                cands = [twin_name(x) for x in names if twin_name(x) not in names]
                 if cands:
                     name = r.choice(cands)
             if name is None:
@@ -374,9 +369,6 @@ class Gen:
             f = Function(name)
             has_twin = twin_name(name) in names
             f.markers = self.function_set(has_twin)
-            if ("mixed-caller-noco-mixed-wrapper" in self.avoid and has_twin
-                    and sorted(f.markers) == sorted([MIX, NOCO])):
-                f.markers = [NOCO]
             if name.split("_", 1)[1].startswith("co_") and self.chance(0.6):
                 f.markers = [CO]
             f.has_def = self.chance(0.7)
@@ -435,10 +427,6 @@ class Gen:
                 after_def = (kind == "proto" and where == "late" and f.has_def and written
                              and "marker-after-definition" in self.avoid)
                 if after_def:
-                    places.pop("trailing")
-                spellings = set(u.spell[m] == "macro" for m in written)
-                if kind == "proto" and len(spellings) > 1 and "trailing" in places \
-                        and "trailing-macro-next-to-attribute" in self.avoid:
                     places.pop("trailing")
                 place = self.weighted(places)
                 d = Decl(kind, "def" if where == "def" else where, written, place)
@@ -534,14 +522,11 @@ class Gen:
 
     def make_bodies(self):
         u, r = self.u, self.r
-        by_name = {f.name: f for f in u.functions}
         for f in u.functions:
             if not f.has_def:
                 continue
             body = [self.stmt(f) for _ in range(r.randint(0, 8))]
-            twin = by_name.get(twin_name(f.name))
-            noco_wrapper = NOCO in f.markers and twin is not None and CO in twin.markers
-            if self.chance(0.3) and not (noco_wrapper and "dispatch-in-noco-wrapper" in self.avoid):
+            if self.chance(0.3):
                 form = r.choice(DISPATCH_FORMS)
                 co = [self.stmt(f) for _ in range(r.randint(0, 3))]
                 ord_ = [self.stmt(f) for _ in range(r.randint(0, 3))]

@@ -24,33 +24,28 @@ import sys
 import tempfile
 import time
 
-import expected
+# Also when loaded from elsewhere (bench/overhead.py imports this file).
+sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
+import expected  # noqa: E402
 
 # Per QEMU version: the cache dir prepare.sh uses (and its environment
 # override), and the unit set as patterns on the unit's path relative to the
 # source root (or, for generated sources, relative to the build dir).
 # fnmatch's '*' also matches '/', so 'block/*.c' covers block/export/, ...
+BLOCK_LAYER = [
+    "block/*.c",
+    "block.c",
+    "blockjob.c",
+    "job.c",
+    "util/qemu-coroutine*.c",
+    "nbd/*.c",
+    "migration/block*.c",
+]
 TREES = {
-    "7.2": ("COROPLUGIN_QEMU", "/var/cache/coroplugin/qemu", [
-        "block/*.c",
-        "block.c",
-        "blockjob.c",
-        "job.c",
-        "util/qemu-coroutine*.c",
-        "nbd/*.c",
-        "migration/block*.c",
-    ]),
-    "10.0": ("COROPLUGIN_QEMU10", "/var/cache/coroplugin/qemu10", [
-        "block/*.c",
-        "block.c",
-        "blockjob.c",
-        "job.c",
-        "util/qemu-coroutine*.c",
-        "nbd/*.c",
-        "migration/block*.c",
-        "hw/block/*.c",
-        "hw/scsi/*.c",
-    ]),
+    "7.2": ("COROPLUGIN_QEMU", "/var/cache/coroplugin/qemu", BLOCK_LAYER),
+    # Block devices and SCSI, whose code runs block-layer coroutines, too.
+    "10.0": ("COROPLUGIN_QEMU10", "/var/cache/coroplugin/qemu10",
+             BLOCK_LAYER + ["hw/block/*.c", "hw/scsi/*.c"]),
 }
 
 

@@ -1,12 +1,8 @@
-// Finding (differential fuzzer, gen.KNOWN_ISSUES "dispatch-in-noco-wrapper").
-// A no_coroutine_fn function whose _co_ twin is declared coroutine_fn is a
-// wrapper (QEMU master's spelling of co_wrapper; wrapper-call treats it as one,
-// see test/checks/wrapper-call.c 'bdrv_getlength'). mixed-dispatch is "reported
-// for functions that are neither coroutine_fn, coroutine_mixed_fn nor a wrapper
-// (wrappers dispatch by construction)", so bdrv_flush below must not be reported.
-// Expected: no diagnostics.
-// Seen (clang 14 and 22): 17:21: warning: function 'bdrv_flush' branches on
-//   qemu_in_coroutine() but is not declared 'coroutine_mixed_fn' [-Wcoroutine,mixed-dispatch]
+// Found by the differential fuzzer. A no_coroutine_fn function whose _co_ twin
+// is declared coroutine_fn is a wrapper (QEMU master's spelling of co_wrapper;
+// wrapper-call treats it as one, test/checks/wrapper-call.c 'bdrv_getlength'),
+// and wrappers dispatch on qemu_in_coroutine() by construction. Pins that
+// mixed-dispatch does not report bdrv_flush.
 // RUN: %coro -Xclang -verify %s
 // expected-no-diagnostics
 #define coroutine_fn __attribute__((coroutine_fn))

@@ -1,9 +1,7 @@
-// Finding (differential fuzzer, gen.KNOWN_ISSUES "trailing-macro-next-to-attribute").
-// Zero-patch marker macros work after the parameter list (`void f(void)
-// coroutine_fn;`, test/macro-markers/empty-macros.c), also two of them in a row,
-// but not next to a real attribute: p1 and p3 below lose coroutine_mixed_fn.
-// Expected: mixed-caller for p1, p2, p3 (lines 17-19).
-// Seen (clang 14 and 22): only p2 (line 18).
+// Found by the differential fuzzer. Marker macros after the parameter list
+// (`void f(void) coroutine_fn;`, test/macro-markers/empty-macros.c) mark the
+// function also next to a real attribute, on either side of it (p1, p3), not
+// only alone (p2). Pins a mixed-caller warning for each of p1, p2 and p3.
 // RUN: %coro -fplugin-arg-coroplugin-checks=-*,mixed-caller -Xclang -verify -Xclang -verify-ignore-unexpected=note %s
 #define coroutine_mixed_fn
 #define no_coroutine_fn __attribute__((annotate("no_coroutine_fn")))
