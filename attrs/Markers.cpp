@@ -9,91 +9,6 @@
 using namespace clang;
 
 namespace coro {
-namespace {
-
-using Implies = MarkerMeaning;
-
-const MarkerRow &row(Marker M) { return MarkerTable[static_cast<unsigned>(M)]; }
-
-} // namespace
-
-StringRef markerName(Marker M) { return row(M).Name; }
-
-std::optional<Marker> markerFromName(StringRef Name) {
-  for (unsigned I = 0; I < NumMarkers; ++I)
-    if (Name == MarkerTable[I].Name)
-      return static_cast<Marker>(I);
-  return std::nullopt;
-}
-
-MarkerSubjects markerSubjects(Marker M) { return row(M).Subjects; }
-
-MarkerSet MarkerSet::judged() const {
-  if (!conflict())
-    return *this;
-  MarkerSet S = *this;
-  S.Bits &= ~(bit(Marker::CoroutineFn) | bit(Marker::NoCoroutineFn));
-  return S;
-}
-
-template <typename Pred>
-std::optional<Marker> MarkerSet::firstWhere(Pred P) const {
-  std::optional<Marker> Found;
-  judged().forEach([&](Marker M) {
-    if (!Found && P(row(M).Meaning))
-      Found = M;
-  });
-  return Found;
-}
-
-std::optional<Marker> MarkerSet::coroutineReason() const {
-  return firstWhere([](Implies I) {
-    return I == Implies::Coroutine || I == Implies::ReverseWrapper;
-  });
-}
-
-std::optional<Marker> MarkerSet::mixedReason() const {
-  return firstWhere([](Implies I) {
-    return I == Implies::Mixed || I == Implies::MixedWrapper;
-  });
-}
-
-std::optional<Marker> MarkerSet::noCoroutineReason() const {
-  return firstWhere([](Implies I) {
-    return I == Implies::NoCoroutine || I == Implies::NoCoroutineWrapper;
-  });
-}
-
-std::optional<Marker> MarkerSet::wrapperMarker() const {
-  return firstWhere([](Implies I) {
-    return I == Implies::MixedWrapper || I == Implies::NoCoroutineWrapper;
-  });
-}
-
-bool MarkerSet::isCoroutine() const { return coroutineReason().has_value(); }
-bool MarkerSet::isMixed() const {
-  return mixedReason().has_value() || conflict().has_value();
-}
-bool MarkerSet::isNoCoroutine() const { return noCoroutineReason().has_value(); }
-bool MarkerSet::isWrapper() const { return wrapperMarker().has_value(); }
-
-MarkerSet MarkerSet::contextMarkers() const {
-  MarkerSet S;
-  for (Marker M : {Marker::CoroutineFn, Marker::CoroutineMixedFn,
-                   Marker::NoCoroutineFn})
-    if (has(M))
-      S.add(M);
-  return S;
-}
-
-std::optional<std::pair<Marker, Marker>> MarkerSet::conflict() const {
-  if (has(Marker::CoroutineFn) && has(Marker::NoCoroutineFn))
-    return std::make_pair(Marker::CoroutineFn, Marker::NoCoroutineFn);
-  if (has(Marker::CoroutineFn) && has(Marker::CoroutineMixedFn))
-    return std::make_pair(Marker::CoroutineFn, Marker::CoroutineMixedFn);
-  return std::nullopt;
-}
-
 MarkerSet writtenMarkers(const Decl *D) {
   MarkerSet S;
   if (!D || !D->hasAttrs())
@@ -223,16 +138,6 @@ void attachMarker(ASTContext &Ctx, Decl *D, Marker M, SourceRange Range,
   if (Implicit)
     A->setImplicit(true);
   D->addAttr(A);
-}
-
-std::string coroutineTwinName(StringRef WrapperName) {
-  size_t Underscore = WrapperName.find('_');
-  if (Underscore == StringRef::npos || Underscore == 0 ||
-      WrapperName.substr(Underscore + 1).take_front(3) == "co_")
-    return {};
-  return (WrapperName.substr(0, Underscore + 1) + "co_" +
-          WrapperName.substr(Underscore + 1))
-      .str();
 }
 
 namespace {

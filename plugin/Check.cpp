@@ -160,7 +160,7 @@ bool isWrapperFunction(const FunctionDecl *F, MarkerSet M) {
   if (!F || !M.isNoCoroutine())
     return false;
   const FunctionDecl *Twin = findCoroutineTwin(F);
-  return Twin && markersOf(Twin).isCoroutine();
+  return M.isWrapperGiven(Twin && markersOf(Twin).isCoroutine());
 }
 
 WrapperCall asWrapperCall(const CallSite &CS) {

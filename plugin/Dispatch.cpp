@@ -118,7 +118,9 @@ const Stmt *unwrap(const Stmt *S) {
   return S;
 }
 
-Assertion asserted(BranchSides B, const Stmt *Then, const Stmt *Else) {
+} // namespace
+
+Assertion assertedBy(BranchSides B, const Stmt *Then, const Stmt *Else) {
   if (!B.decides())
     return {};
   if (isEmptyStatement(Then) && isNoReturnCall(Else))
@@ -127,8 +129,6 @@ Assertion asserted(BranchSides B, const Stmt *Then, const Stmt *Else) {
     return {B.WhenFalse, B.Test};
   return {};
 }
-
-} // namespace
 
 BranchSides analyzeCondition(const Expr *Cond) {
   if (!Cond)
@@ -208,10 +208,10 @@ bool alwaysExits(const Stmt *S) {
 Assertion assertedContext(const Stmt *S) {
   S = unwrap(S);
   if (const auto *If = dyn_cast_or_null<IfStmt>(S))
-    return asserted(analyzeCondition(If->getCond()), If->getThen(),
+    return assertedBy(analyzeCondition(If->getCond()), If->getThen(),
                     If->getElse());
   if (const auto *CO = dyn_cast_or_null<ConditionalOperator>(S))
-    return asserted(analyzeCondition(CO->getCond()), CO->getTrueExpr(),
+    return assertedBy(analyzeCondition(CO->getCond()), CO->getTrueExpr(),
                     CO->getFalseExpr());
   if (const auto *BO = dyn_cast_or_null<BinaryOperator>(S);
       BO && BO->getOpcode() == BO_Comma) {

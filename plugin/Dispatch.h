@@ -43,6 +43,11 @@ struct Assertion {
   bool asserts() const { return Holds != Side::Unknown; }
 };
 
+/// What a test whose outcome is B asserts when its branches are Then and
+/// Else: nothing unless one is empty and the other a noreturn call.
+Assertion assertedBy(BranchSides B, const clang::Stmt *Then,
+                     const clang::Stmt *Else);
+
 /// The context statement S asserts: an assertion shape (above) whose test
 /// decides, as the statement itself or inside what assertion macros wrap it
 /// in: glibc's `(void)sizeof(x), ({ if (x) ; else __assert_fail(...); })`,

@@ -11,6 +11,8 @@
 #include "clang/AST/DeclTemplate.h"
 #include "llvm/ADT/SmallVector.h"
 
+#include <algorithm>
+
 using namespace clang;
 
 namespace coro {
@@ -89,7 +91,8 @@ private:
   void flowIntoDecl(const Expr *E, const NamedDecl *D, QualType TargetType);
   void flowArguments(const FunctionDecl *Callee, QualType CalleeType,
                      llvm::ArrayRef<const Expr *> Args);
-  /// Returns what the test decides, empty for none or an assertion.
+  /// Returns what the qemu_in_coroutine() test in the condition decides,
+  /// also for an assertion, whose branches are walked as plain code.
   BranchSides visitIf(const IfStmt *If);
   void visitCompound(const CompoundStmt *CS);
   bool callsNoCoroutineFn(const Stmt *S);
@@ -452,7 +455,7 @@ BranchSides FunctionWalker::visitIf(const IfStmt *If) {
   if (!B.decides() || Asserts) {
     walk(If->getThen());
     walk(If->getElse());
-    return {};
+    return B;
   }
   noteTest(B);
   walkOnSide(If->getThen(), B.WhenTrue);
@@ -488,8 +491,9 @@ void FunctionWalker::visitCompound(const CompoundStmt *CS) {
   // return; }` put the rest of the block on one side of the test, up to a
   // label or case that control may reach without passing them.
   Side Saved = Current, SavedRelied = Relied;
-  bool StraightSoFar = Of.Function && CS == Of.Function->getBody();
-  for (const Stmt *S : CS->body()) {
+  bool FunctionBody = Of.Function && CS == Of.Function->getBody();
+  for (auto It = CS->body_begin(), End = CS->body_end(); It != End; ++It) {
+    const Stmt *S = *It;
     if (isa<LabelStmt, SwitchCase>(S)) {
       Current = Saved;
       Relied = SavedRelied;
@@ -500,9 +504,13 @@ void FunctionWalker::visitCompound(const CompoundStmt *CS) {
       B = visitIf(If);
     else
       walk(S);
-    if (Assertion A = assertedContext(S); A.asserts()) {
+    // Assertions are rare: what precedes one is looked at only then.
+    if (Assertion A = If ? assertedBy(B, If->getThen(), If->getElse())
+                         : assertedContext(S);
+        A.asserts()) {
       Current = A.Holds;
-      if (StraightSoFar && !WholeBody.asserts())
+      if (FunctionBody && !WholeBody.asserts() &&
+          std::all_of(CS->body_begin(), It, isStraightLine))
         WholeBody = A;
     } else if (If && B.WhenFalse != Side::Unknown && !If->getElse() &&
                alwaysExits(If->getThen())) {
@@ -511,7 +519,6 @@ void FunctionWalker::visitCompound(const CompoundStmt *CS) {
                callsNoCoroutineFn(S)) {
       Relied = Side::Ordinary;
     }
-    StraightSoFar = StraightSoFar && isStraightLine(S);
   }
   Current = Saved;
   Relied = SavedRelied;
@@ -699,10 +706,10 @@ private:
     FunctionWalker W(Checks, Macros, Markers, Of, Pending);
     R.enterBody(Of.Function);
     Walk(W);
+    Assertion Whole = W.wholeBodyAssertion();
+    FunctionSummary Summary{Of, W.firstDispatch(), Whole.Holds, Whole.Test};
     for (const auto &C : Checks)
-      C->checkFunction(FunctionSummary{Of, W.firstDispatch(),
-                                       W.wholeBodyAssertion().Holds,
-                                       W.wholeBodyAssertion().Test});
+      C->checkFunction(Summary);
     R.enterBody(nullptr);
     for (const Decl *D : Pending)
       walkPending(D, Of.InMainFile);

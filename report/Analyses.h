@@ -76,7 +76,7 @@ void addLoc(llvm::json::Object &O, const Facts &F, Loc L);
 llvm::json::Object functionJSON(const Graph &G, uint32_t Fn);
 /// One call of a chain: {"caller","callee" or "via","side",file,line,col}.
 llvm::json::Object callJSON(const Graph &G, uint32_t CallIndex);
-llvm::json::Array markersJSON(Markers M);
+llvm::json::Array markersJSON(MarkerSet M);
 /// Notes (and, with JSON, chain entries) for how Via reaches Fn from
 /// coroutine code, the entry first.
 void chainNotes(const Graph &G, const std::vector<Entry> &Via, uint32_t Fn,

@@ -70,7 +70,7 @@ void callbackInventory(const Graph &G, const Results &R,
         Impl.push_back(SI);
     unsigned NC = 0, NM = 0, NO = 0;
     for (uint32_t SI : Impl) {
-      Markers M = G.fn(G.store(SI).Fn).Marks;
+      MarkerSet M = G.fn(G.store(SI).Fn).Marks;
       if (M.isCoroutine())
         ++NC;
       else if (M.isMixed())
@@ -84,7 +84,7 @@ void callbackInventory(const Graph &G, const Results &R,
 
     const char *Verdict;
     std::string Why;
-    Markers FM = Field.Marks;
+    MarkerSet FM = Field.Marks;
     auto Are = [](unsigned N) { return N == 1 ? " is " : " are "; };
     if (FM.isCoroutine()) {
       Verdict = NO == 0 ? "consistent" : "mixed";

@@ -56,7 +56,7 @@ void chainNotes(const Graph &G, const std::vector<Entry> &Via, uint32_t Fn,
       continue;
     }
     const Store &S = G.store(It->Index);
-    Markers Into = G.target(S.Into).Marks;
+    MarkerSet Into = G.target(S.Into).Marks;
     Notes.push_back({S.At, "the address of " + G.quote(S.Fn) + " is stored in " +
                                (Into.empty() ? "" : Into.quoted() + " ") +
                                G.describeTarget(S.Into) + " here"});

@@ -25,19 +25,11 @@ namespace {
 /// "generated wrapper 'bdrv_pread'", "'co_wrapper' generated wrapper
 /// 'blk_truncate'", "'no_coroutine_fn' function 'bdrv_getlength'".
 std::string describeBlocking(const Graph &G, uint32_t Fn) {
-  Markers M = G.fn(Fn).Marks;
+  MarkerSet M = G.fn(Fn).Marks;
   if (M.has(Marker::GeneratedCoWrapper))
     return "generated wrapper " + G.quote(Fn);
-  if (M.isForwardWrapper()) {
-    std::string Name;
-    M.forEach([&](Marker X) {
-      llvm::StringRef N = Markers::name(X);
-      if (Name.empty() && N.find("co_wrapper") == 0)
-        Name = N.str();
-    });
-    return "'" + (Name.empty() ? "co_wrapper_mixed" : Name) +
-           "' generated wrapper " + G.quote(Fn);
-  }
+  if (std::optional<Marker> W = M.wrapperMarker())
+    return "'" + coro::markerName(*W).str() + "' generated wrapper " + G.quote(Fn);
   return "'no_coroutine_fn' function " + G.quote(Fn);
 }
 
@@ -138,10 +130,10 @@ void coroutineContext(const Graph &G, Results &R, std::vector<Finding> &Out) {
       const Call &C = G.call(CI);
       if (C.Callee == None || C.S == Side::Ordinary)
         continue;
-      Markers M = G.fn(C.Callee).Marks;
+      MarkerSet M = G.fn(C.Callee).Marks;
       uint32_t Twin = G.twinOf(C.Callee);
-      bool Wrapper = M.isForwardWrapper();
-      if (!Wrapper && !(M.isNoCoroutine() && !M.isMixed() && Twin != None))
+      if (!G.isWrapper(C.Callee) &&
+          !(M.isNoCoroutine() && !M.isMixed() && Twin != None))
         continue;
       Finding D;
       D.Item = 2;

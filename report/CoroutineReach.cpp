@@ -5,11 +5,21 @@
 // qemu_in_coroutine() test) or from the coroutine side of a test, a store of
 // its address into a coroutine_fn pointer, or a store into a pointer that
 // such code calls through; and so on down from every function found, mixed
-// functions included (outside the ordinary side of their tests). A mixed
-// function nothing in coroutine context reaches is no entry: QEMU marks some
-// that assert !qemu_in_coroutine() (bdrv_qed_open) and their callees run in
-// the main loop. Unlike item 2 this needs no claim about every caller, only
-// one path.
+// functions included (outside the ordinary side of their tests). Unlike item
+// 2 this needs no claim about every caller, only one path, so every step of
+// that path must be certain:
+// - A mixed function nothing in coroutine context reaches is no entry: QEMU
+//   marks some that assert !qemu_in_coroutine() (bdrv_qed_open) and their
+//   callees run in the main loop.
+// - A no_coroutine_fn function is never entered: its marker says it does not
+//   run in coroutine context (a call from coroutine code is the plugin's
+//   no-coroutine-call finding), so neither do its callees on its account.
+// - A call through an unmarked pointer is followed only from marked code
+//   (coroutine_fn, coroutine_mixed_fn, the coroutine side of a test). Which
+//   function an ordinary function calls through a pointer depends on data:
+//   HMP's handle_hmp_command_exec runs `cmd->cmd` in a coroutine only for
+//   the commands that ask for one, and following it would put every HMP
+//   command in coroutine context.
 //
 //===----------------------------------------------------------------------===//
 #include "Analyses.h"
@@ -23,9 +33,10 @@ void coroutineReach(const Graph &G, Results &R) {
   std::vector<uint32_t> Queue;
   std::vector<uint8_t> Entered(F.Targets.size(), 0);
   auto Reach = [&](uint32_t Fn, Entry E) {
-    Markers M = G.fn(Fn).Marks;
-    bool Mixed = M.isMixedFn() && !M.isCoroutine() && !M.isAnyWrapper();
-    if (R.MayCoroutine[Fn] || !(M.isOrdinary() || Mixed))
+    MarkerSet M = G.fn(Fn).Marks;
+    bool Mixed = M.has(Marker::CoroutineMixedFn) && !M.isCoroutine() &&
+                 !G.isWrapper(Fn);
+    if (R.MayCoroutine[Fn] || M.isNoCoroutine() || !(M.isOrdinary() || Mixed))
       return;
     R.MayCoroutine[Fn] = 1;
     R.MayVia[Fn] = E;
@@ -52,10 +63,17 @@ void coroutineReach(const Graph &G, Results &R) {
   for (uint32_t SI = 0; SI < F.Stores.size(); ++SI)
     if (G.target(G.store(SI).Into).Marks.isCoroutine())
       Reach(G.store(SI).Fn, Entry{true, SI, None});
-  for (size_t Q = 0; Q < Queue.size(); ++Q)
-    for (uint32_t CI : G.CallsFrom.of(Queue[Q]))
-      if (G.call(CI).S != Side::Ordinary)
+  for (size_t Q = 0; Q < Queue.size(); ++Q) {
+    bool Marked = G.fn(Queue[Q]).Marks.isMixed();
+    for (uint32_t CI : G.CallsFrom.of(Queue[Q])) {
+      const Call &C = G.call(CI);
+      bool ThroughUnmarked = C.Callee == None && C.Via != None &&
+                             G.target(C.Via).Marks.empty();
+      if (C.S != Side::Ordinary &&
+          (!ThroughUnmarked || Marked || C.S == Side::Coroutine))
         Enter(CI);
+    }
+  }
 }
 
 } // namespace report

@@ -50,11 +50,11 @@ bool writeDot(const Graph &G, const Results &R, llvm::StringRef Path) {
     }
 
   auto Violation = [&](const Call &C) {
-    Markers M = G.fn(C.Callee).Marks;
+    MarkerSet M = G.fn(C.Callee).Marks;
     if (G.inOrdinaryCode(C) && (M.isCoroutine() || R.must(C.Callee)))
       return true;
     return R.inCoroutineContext(G, C) &&
-           (M.isForwardWrapper() || (M.isNoCoroutine() && !M.isMixed()));
+           (G.isWrapper(C.Callee) || (M.isNoCoroutine() && !M.isMixed()));
   };
   std::vector<std::pair<uint64_t, bool>> Edges;
   for (const Call &C : F.Calls)
@@ -76,7 +76,7 @@ bool writeDot(const Graph &G, const Results &R, llvm::StringRef Path) {
     if (!Node[Fn])
       continue;
     const Function &Func = G.fn(Fn);
-    Markers M = Func.Marks;
+    MarkerSet M = Func.Marks;
     std::string Label = Func.Name;
     std::string Style = "solid";
     std::string Fill = "white", Color = "black";
@@ -84,7 +84,7 @@ bool writeDot(const Graph &G, const Results &R, llvm::StringRef Path) {
       Label += "\\n" + M.describe();
     if (M.isCoroutine())
       Style = "filled", Fill = "palegreen";
-    else if (M.isForwardWrapper())
+    else if (G.isWrapper(Fn))
       Style = "filled", Fill = "lightgray";
     else if (M.isMixed())
       Style = "filled", Fill = "khaki";

@@ -12,7 +12,7 @@
 #ifndef COROPLUGIN_REPORT_FACTS_H
 #define COROPLUGIN_REPORT_FACTS_H
 
-#include "FactMarkers.h"
+#include "MarkerSet.h"
 #include "facts/FactsFormat.h"
 
 #include "llvm/ADT/StringMap.h"
@@ -23,6 +23,9 @@
 #include <vector>
 
 namespace report {
+
+using coro::Marker;
+using coro::MarkerSet;
 
 constexpr uint32_t None = ~0u;
 
@@ -43,7 +46,7 @@ struct Function {
   Loc Where;            // its definition, else its first declaration seen
   Loc Declared;         // its first declaration that is not a definition
   Loc Dispatch;         // first qemu_in_coroutine() test deciding a branch
-  Markers Marks;
+  MarkerSet Marks;
 };
 
 using coro::Side;
@@ -52,7 +55,7 @@ using coro::Side;
 struct Target {
   std::string Kind; // field, variable, parameter, type, variadic, return, cast
   std::string Name; // "BlockDriver::bdrv_co_preadv", "qemu_coroutine_create#0"
-  Markers Marks;    // union over every unit
+  MarkerSet Marks;    // union over every unit
 };
 
 struct Call {

@@ -13,9 +13,9 @@ void addLoc(json::Object &O, const Facts &F, Loc L) {
   O["col"] = (int64_t)L.Col;
 }
 
-json::Array markersJSON(Markers M) {
+json::Array markersJSON(MarkerSet M) {
   json::Array A;
-  M.forEach([&](Marker X) { A.push_back(Markers::name(X).str()); });
+  M.forEach([&](Marker X) { A.push_back(coro::markerName(X).str()); });
   return A;
 }
 

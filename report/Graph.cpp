@@ -14,12 +14,12 @@ Graph::Graph(const Facts &Fx) : F(Fx) {
                    [&](size_t I) { return F.Stores[I].Into; });
 }
 
-Markers Graph::calleeMarks(const Call &C) const {
+MarkerSet Graph::calleeMarks(const Call &C) const {
   if (C.Callee != None)
     return fn(C.Callee).Marks;
   if (C.Via != None)
     return target(C.Via).Marks;
-  return Markers();
+  return MarkerSet();
 }
 
 bool Graph::inOrdinaryCode(const Call &C) const {
@@ -32,20 +32,13 @@ bool Graph::inMarkedCoroutineCode(const Call &C) const {
   return C.S != Side::Ordinary && fn(C.Caller).Marks.isCoroutine();
 }
 
-std::string coroutineTwinName(const std::string &Name) {
-  size_t U = Name.find('_');
-  if (U == std::string::npos || U == 0 || Name.compare(U + 1, 3, "co_") == 0)
-    return {};
-  return Name.substr(0, U + 1) + "co_" + Name.substr(U + 1);
-}
-
 uint32_t Graph::twinOf(uint32_t Fn) const {
   if (F.TwinOf[Fn] != None)
     return F.TwinOf[Fn];
   const Function &W = fn(Fn);
   if (W.Static)
     return None;
-  std::string Twin = coroutineTwinName(W.Id);
+  std::string Twin = coro::coroutineTwinName(W.Id);
   return Twin.empty() ? None : F.findExternal(Twin);
 }
 

@@ -64,7 +64,7 @@ public:
   const Target &target(uint32_t I) const { return F.Targets[I]; }
 
   /// The markers of what the call calls: the callee's, or the pointer's.
-  Markers calleeMarks(const Call &C) const;
+  MarkerSet calleeMarks(const Call &C) const;
   /// The caller is ordinary (unmarked, not a wrapper) and the call is not on
   /// the coroutine side of a qemu_in_coroutine() test.
   bool inOrdinaryCode(const Call &C) const;
@@ -74,12 +74,18 @@ public:
   /// The `_co_` twin of a function: the writer's, else by name
   /// (`bdrv_pread` -> `bdrv_co_pread`). None when not declared.
   uint32_t twinOf(uint32_t Fn) const;
+  /// A wrapper by the plugin's rule (MarkerSet::isWrapperGiven), with the
+  /// twin looked up over the whole program.
+  bool isWrapper(uint32_t Fn) const {
+    uint32_t Twin = twinOf(Fn);
+    return fn(Fn).Marks.isWrapperGiven(Twin != None && fn(Twin).Marks.isCoroutine());
+  }
 
   /// "'bdrv_co_preadv'"
   std::string quote(uint32_t Fn) const { return "'" + fn(Fn).Name + "'"; }
   /// "'coroutine_fn' function 'f'", "unmarked function 'f'".
   std::string describeFn(uint32_t Fn) const {
-    Markers M = fn(Fn).Marks;
+    MarkerSet M = fn(Fn).Marks;
     return (M.empty() ? std::string("unmarked") : M.quoted()) + " function " +
            quote(Fn);
   }
@@ -104,10 +110,6 @@ public:
     return (M.empty() ? M : M + " ") + describeCallee(C);
   }
 };
-
-/// `bdrv_pread` -> `bdrv_co_pread`: `co_` after the first `_` (as the plugin
-/// names twins); empty when there is no `_` or it already is a `_co_` name.
-std::string coroutineTwinName(const std::string &Name);
 
 } // namespace report
 

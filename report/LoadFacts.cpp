@@ -38,13 +38,13 @@ struct RawLoc {
 struct RawTarget {
   bool Present = false;
   std::string Kind, Name;
-  Markers Marks;
+  MarkerSet Marks;
 };
 struct RawFunction {
   std::string Id, Name;
   bool Static = false, Defined = false;
   RawLoc Where, Dispatch;
-  Markers Marks;
+  MarkerSet Marks;
 };
 struct RawCall {
   std::string Caller, Callee; // Callee empty: indirect
@@ -182,8 +182,8 @@ private:
     return R.readBoolIf(B) && B;
   }
 
-  static Markers markers(JsonReader &R) {
-    Markers M;
+  static MarkerSet markers(JsonReader &R) {
+    MarkerSet M;
     if (R.enterArrayIf())
       for (llvm::StringRef S; R.nextElement();)
         if (R.readStringIf(S))

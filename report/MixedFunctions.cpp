@@ -22,14 +22,16 @@ namespace report {
 
 void mixedFunctions(const Graph &G, const Results &R, std::vector<Finding> &Out) {
   const Facts &F = G.F;
-  auto IsMixedFn = [](Markers M) {
-    return M.isMixedFn() && !M.isForwardWrapper() && !M.isCoroutine();
+  // Fn is None for a call through a pointer.
+  auto IsMixedFn = [&](MarkerSet M, uint32_t Fn) {
+    return M.has(Marker::CoroutineMixedFn) && !M.isCoroutine() &&
+           !(Fn == None ? M.isWrapper() : G.isWrapper(Fn));
   };
 
   for (uint32_t CI = 0; CI < F.Calls.size(); ++CI) {
     const Call &C = G.call(CI);
     if (!G.inOrdinaryCode(C) || R.InCoroutine[C.Caller] ||
-        !IsMixedFn(G.calleeMarks(C)))
+        !IsMixedFn(G.calleeMarks(C), C.Callee))
       continue;
     bool Reached = R.MayCoroutine[C.Caller];
     if (!Reached && !R.Suggestions)
@@ -65,7 +67,7 @@ void mixedFunctions(const Graph &G, const Results &R, std::vector<Finding> &Out)
 
   for (uint32_t Fn = 0; Fn < F.Functions.size(); ++Fn) {
     const Function &Func = G.fn(Fn);
-    bool Mixed = IsMixedFn(Func.Marks);
+    bool Mixed = IsMixedFn(Func.Marks, Fn);
     bool Tests = !Mixed && Func.Marks.isOrdinary() && Func.Dispatch.valid();
     if ((!Mixed && !Tests) || !Func.Defined)
       continue;

@@ -12,34 +12,20 @@
 
 namespace report {
 
-namespace {
-
-/// "'generated_co_wrapper'", "'co_wrapper_mixed_bdrv_rdlock'", or QEMU
-/// master's "'no_coroutine_fn coroutine_mixed_fn'".
-std::string wrapperMarker(Markers M) {
-  std::string Name;
-  M.forEach([&](Marker X) {
-    llvm::StringRef N = Markers::name(X);
-    if (Name.empty() && (N.find("co_wrapper") == 0 || N == "generated_co_wrapper"))
-      Name = "'" + N.str() + "'";
-  });
-  return Name.empty() ? M.quoted() : Name;
-}
-
-} // namespace
-
 void wrapperTwins(const Graph &G, const Results &R, std::vector<Finding> &Out) {
   for (uint32_t Fn = 0; Fn < G.F.Functions.size(); ++Fn) {
     const Function &W = G.fn(Fn);
-    std::string TwinName = coroutineTwinName(W.Name);
-    if (!W.Marks.isForwardWrapper() || TwinName.empty())
+    std::optional<Marker> WM = W.Marks.wrapperMarker();
+    std::string TwinName = coro::coroutineTwinName(W.Name);
+    if (!WM || TwinName.empty())
       continue; // the plugin's wrapper-shape check reports the name
     uint32_t Twin = G.twinOf(Fn);
     Finding D;
     D.Item = 6;
     D.Kind = "wrapper-twin";
     D.At = W.Declared.valid() ? W.Declared : W.Where;
-    std::string Wrapper = wrapperMarker(W.Marks) + " wrapper " + G.quote(Fn);
+    std::string Wrapper =
+        "'" + coro::markerName(*WM).str() + "' wrapper " + G.quote(Fn);
     if (Twin == None || !G.fn(Twin).Defined) {
       D.Message = Wrapper + " has no coroutine version: '" + TwinName +
                   "' is defined in no unit read";

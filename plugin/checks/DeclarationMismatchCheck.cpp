@@ -28,8 +28,11 @@ public:
     const FunctionDecl *First = FD ? FD->getFirstDecl() : nullptr;
     if (!First || First == FD || FD->isImplicit() || First->isImplicit())
       return;
+    MarkerSet Mine = writtenMarkers(FD).contextMarkers();
+    if (Mine.empty())
+      return; // the common case, before the walk over the redeclarations
     MarkerSet Before = writtenBefore(FD).contextMarkers();
-    MarkerSet Added = writtenMarkers(FD).contextMarkers().without(Before);
+    MarkerSet Added = Mine.without(Before);
     MarkerSet All = Before;
     All |= Added;
     // Contradictory markers are marker-conflict's.
