@@ -49,6 +49,8 @@ struct Function {
 };
 
 using coro::Side;
+/// The words of Target::Kind.
+namespace kinds = coro::kinds;
 
 /// A pointer a call goes through or an address is stored into.
 struct Target {
