@@ -36,7 +36,7 @@ void callbackInventory(const Graph &G, const Results &R,
   for (uint32_t SI = 0; SI < F.Stores.size(); ++SI) {
     const Store &S = G.store(SI);
     const Target &T = G.target(S.Into);
-    if (T.Kind != "field")
+    if (T.Kind != kinds::Field)
       continue;
     ByField[S.Into].push_back(SI);
     if (S.In == None)

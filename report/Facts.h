@@ -17,8 +17,10 @@
 
 #include "llvm/ADT/StringMap.h"
 #include "llvm/ADT/StringRef.h"
+#include "llvm/Support/raw_ostream.h"
 
 #include <cstdint>
+#include <set>
 #include <string>
 #include <vector>
 
@@ -50,6 +52,8 @@ struct Function {
 };
 
 using coro::Side;
+/// The words of Target::Kind.
+namespace kinds = coro::kinds;
 
 /// A pointer a call goes through or an address is stored into.
 struct Target {
@@ -83,6 +87,10 @@ struct Facts {
   /// Wrapper function -> its `_co_` twin, as the writer found it.
   std::vector<uint32_t> TwinOf; // indexed by function, None when unknown
 
+  /// "object.key" for every key of the files that the reader does not know
+  /// and skipped, as the format asks (--dump-facts shows them).
+  std::set<std::string> IgnoredKeys;
+
   /// An external function by id, or None.
   uint32_t findExternal(llvm::StringRef Id) const;
 
@@ -93,6 +101,9 @@ struct Facts {
 /// merges them. Problems are printed to stderr; returns false when any file
 /// could not be used or there is none.
 bool loadFacts(llvm::StringRef Dir, unsigned Jobs, Facts &Out);
+
+/// Every field of every record of F, one record a line (--dump-facts).
+void dumpFacts(const Facts &F, llvm::raw_ostream &OS);
 
 } // namespace report
 

@@ -44,7 +44,7 @@ uint32_t Graph::twinOf(uint32_t Fn) const {
 
 std::string Graph::describeTarget(uint32_t T) const {
   const Target &X = target(T);
-  if (X.Kind == "parameter") {
+  if (X.Kind == kinds::Parameter) {
     // "callee#index"; a static callee's id starts with its file's path.
     llvm::StringRef Name = X.Name;
     if (!Name.empty() && Name.front() == '/')
@@ -52,13 +52,13 @@ std::string Graph::describeTarget(uint32_t T) const {
     auto Fn = Name.rsplit('#');
     return "parameter #" + Fn.second.str() + " of '" + Fn.first.str() + "'";
   }
-  if (X.Kind == "field" || X.Kind == "variable")
+  if (X.Kind == kinds::Field || X.Kind == kinds::Variable)
     return X.Kind + " '" + X.Name + "'";
-  if (X.Kind == "return")
+  if (X.Kind == kinds::Return)
     return "return value of type '" + X.Name + "'";
-  if (X.Kind == "variadic")
+  if (X.Kind == kinds::Variadic)
     return "variadic argument of type '" + X.Name + "'";
-  if (X.Kind == "cast")
+  if (X.Kind == kinds::Cast)
     return "cast to '" + X.Name + "'";
   return "pointer of type '" + X.Name + "'";
 }

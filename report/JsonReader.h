@@ -51,6 +51,9 @@ public:
   bool readStringIf(llvm::StringRef &S);
   bool readIntegerIf(int64_t &I);
   bool readBoolIf(bool &B);
+  /// Takes the next value when it is a number: with IsInteger and I as
+  /// readIntegerIf would take it, and D its nearest double.
+  bool readNumberIf(bool &IsInteger, int64_t &I, double &D);
   /// Takes the next value, of any shape.
   bool skipValue();
 
@@ -71,7 +74,7 @@ private:
   bool unicodeEscape(const char *&P);
   bool hex4(const char *&P, uint32_t &Code);
   bool utf8(const char *&P);
-  bool number(bool &IsInteger, int64_t &I);
+  bool number(bool &IsInteger, int64_t &I, double &D);
   bool literal(llvm::StringRef Word);
   bool skipValue(unsigned Depth);
 

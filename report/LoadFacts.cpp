@@ -24,6 +24,8 @@
 
 namespace report {
 
+namespace keys = coro::keys;
+
 uint32_t Facts::findExternal(llvm::StringRef Id) const {
   auto It = ExternalIndex.find(Id);
   return It == ExternalIndex.end() ? None : It->second;
@@ -62,6 +64,8 @@ struct RawWrapper {
 };
 struct RawUnit {
   std::string Path, Error, Unit;
+  /// "object.key" for each key read past (docs: readers ignore them).
+  std::vector<std::string> Ignored;
   std::vector<std::string> Files;
   std::vector<RawFunction> Functions;
   std::vector<RawCall> Calls;
@@ -83,12 +87,12 @@ struct LocKeys {
   /// Takes the value when Key is one of them.
   bool read(llvm::StringRef Key, JsonReader &R) {
     llvm::StringRef S;
-    if (Key == "file") {
+    if (Key == keys::File) {
       HasFile = R.readStringIf(S);
       File.assign(S.begin(), S.end());
-    } else if (Key == "line") {
+    } else if (Key == keys::Line) {
       Line = R.readIntegerIf(Line) ? Line : 0;
-    } else if (Key == "col") {
+    } else if (Key == keys::Col) {
       Col = R.readIntegerIf(Col) ? Col : 0;
     } else {
       return false;
@@ -122,14 +126,17 @@ public:
       U.Error = "not a JSON object";
       return;
     }
-    if (!HasFormat || Format != "coroplugin-facts") {
-      U.Error = "not a coroplugin facts file (\"format\" is not \"coroplugin-facts\")";
+    if (!HasFormat || Format != coro::FactsFormatName) {
+      U.Error = ("not a coroplugin facts file (\"" + coro::keys::Format +
+                 "\" is not \"" + coro::FactsFormatName + "\")")
+                    .str();
       return;
     }
-    if (!HasVersion || Version != 1) {
+    if (!HasVersion || Version != coro::FactsFormatVersion) {
       U.Error = "facts format version " +
                 (HasVersion ? std::to_string(Version) : std::string("?")) +
-                " is not supported (this coroplugin-report reads version 1)";
+                " is not supported (this coroplugin-report reads version " +
+                std::to_string(coro::FactsFormatVersion) + ")";
       return;
     }
   }
@@ -137,28 +144,28 @@ public:
 private:
   void root(JsonReader &R) {
     for (llvm::StringRef Key; R.nextKey(Key);) {
-      if (Key == "format") {
+      if (Key == keys::Format) {
         llvm::StringRef S;
         HasFormat = R.readStringIf(S);
         Format = S.str();
-      } else if (Key == "version") {
+      } else if (Key == keys::Version) {
         HasVersion = R.readIntegerIf(Version);
-      } else if (Key == "unit") {
+      } else if (Key == keys::Unit) {
         U.Unit = str(R);
-      } else if (Key == "functions") {
+      } else if (Key == keys::Functions) {
         U.Functions.clear();
         eachObject(R, [&] { function(R); });
-      } else if (Key == "calls") {
+      } else if (Key == keys::Calls) {
         U.Calls.clear();
         eachObject(R, [&] { call(R); });
-      } else if (Key == "stores") {
+      } else if (Key == keys::Stores) {
         U.Stores.clear();
         eachObject(R, [&] { store(R); });
-      } else if (Key == "wrappers") {
+      } else if (Key == keys::Wrappers) {
         U.Wrappers.clear();
         eachObject(R, [&] { wrapper(R); });
       } else {
-        R.skipValue();
+        ignore(R, "file", Key);
       }
     }
   }
@@ -170,6 +177,11 @@ private:
       while (R.nextElement())
         if (R.enterObjectIf())
           Read();
+  }
+
+  void ignore(JsonReader &R, llvm::StringRef Object, llvm::StringRef Key) {
+    U.Ignored.push_back((Object + "." + Key).str());
+    R.skipValue();
   }
 
   static std::string str(JsonReader &R) {
@@ -206,20 +218,20 @@ private:
     return L;
   }
 
-  static RawTarget target(JsonReader &R) {
+  RawTarget target(JsonReader &R) {
     RawTarget T;
     if (!R.enterObjectIf())
       return T;
     T.Present = true;
     for (llvm::StringRef Key; R.nextKey(Key);) {
-      if (Key == "kind")
+      if (Key == keys::Kind)
         T.Kind = str(R);
-      else if (Key == "name")
+      else if (Key == keys::Name)
         T.Name = str(R);
-      else if (Key == "markers")
+      else if (Key == keys::Markers)
         T.Marks = markers(R);
       else
-        R.skipValue();
+        ignore(R, "target", Key);
     }
     return T;
   }
@@ -229,24 +241,24 @@ private:
     Here.clear();
     Dispatch.clear();
     for (llvm::StringRef Key; R.nextKey(Key);) {
-      if (Key == "id") {
+      if (Key == keys::Id) {
         F.Id = str(R);
-      } else if (Key == "name") {
+      } else if (Key == keys::Name) {
         F.Name = str(R);
-      } else if (Key == "static") {
+      } else if (Key == keys::Static) {
         F.Static = flag(R);
-      } else if (Key == "defined") {
+      } else if (Key == keys::Defined) {
         F.Defined = flag(R);
-      } else if (Key == "markers") {
+      } else if (Key == keys::Markers) {
         F.Marks = markers(R);
-      } else if (Key == "dispatch") {
+      } else if (Key == keys::Dispatch) {
         Dispatch.clear();
         if (R.enterObjectIf())
           for (llvm::StringRef DKey; R.nextKey(DKey);)
             if (!Dispatch.read(DKey, R))
-              R.skipValue();
+              ignore(R, "dispatch", DKey);
       } else if (!Here.read(Key, R)) {
-        R.skipValue();
+        ignore(R, "function", Key);
       }
     }
     if (F.Id.empty())
@@ -262,18 +274,18 @@ private:
     RawCall C;
     Here.clear();
     for (llvm::StringRef Key; R.nextKey(Key);) {
-      if (Key == "caller") {
+      if (Key == keys::Caller) {
         C.Caller = str(R);
-      } else if (Key == "callee") {
+      } else if (Key == keys::Callee) {
         C.Callee = str(R);
-      } else if (Key == "via") {
+      } else if (Key == keys::Via) {
         C.Via = target(R);
-      } else if (Key == "side") {
+      } else if (Key == keys::Side) {
         llvm::StringRef S;
         R.readStringIf(S);
         C.S = coro::sideFromName(S);
       } else if (!Here.read(Key, R)) {
-        R.skipValue();
+        ignore(R, "call", Key);
       }
     }
     C.At = loc(Here);
@@ -285,14 +297,14 @@ private:
     RawStore S;
     Here.clear();
     for (llvm::StringRef Key; R.nextKey(Key);) {
-      if (Key == "function")
+      if (Key == keys::Function)
         S.Fn = str(R);
-      else if (Key == "in")
+      else if (Key == keys::In)
         S.In = str(R);
-      else if (Key == "into")
+      else if (Key == keys::Into)
         S.Into = target(R);
       else if (!Here.read(Key, R))
-        R.skipValue();
+        ignore(R, "store", Key);
     }
     S.At = loc(Here);
     if (!S.Fn.empty())
@@ -302,12 +314,14 @@ private:
   void wrapper(JsonReader &R) {
     RawWrapper W;
     for (llvm::StringRef Key; R.nextKey(Key);) {
-      if (Key == "wrapper")
+      if (Key == keys::Wrapper)
         W.Wrapper = str(R);
-      else if (Key == "twin")
+      else if (Key == keys::Twin)
         W.Twin = str(R);
+      else if (Key == keys::Marker)
+        R.skipValue(); // the wrapper's "markers" say it too
       else
-        R.skipValue();
+        ignore(R, "wrapper", Key);
     }
     if (!W.Wrapper.empty())
       U.Wrappers.push_back(std::move(W));
@@ -326,6 +340,7 @@ public:
   explicit Merger(Facts &F) : F(F) {}
 
   void merge(RawUnit &R) {
+    F.IgnoredKeys.insert(R.Ignored.begin(), R.Ignored.end());
     uint32_t Unit = F.Units.size();
     F.Units.push_back(R.Unit.empty() ? R.Path : R.Unit);
     FileMap.clear();

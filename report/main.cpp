@@ -71,6 +71,11 @@ cl::opt<unsigned> Jobs("j", cl::desc("Threads that read facts files (default: 2,
 cl::opt<bool> Timings("timings", cl::desc("Print the time of each phase to stderr"),
                       cl::Hidden, cl::cat(Category));
 
+cl::opt<bool> DumpFacts("dump-facts",
+                        cl::desc("Print the loaded facts, every field, and no "
+                                 "report (tests the facts format's reader)"),
+                        cl::Hidden, cl::cat(Category));
+
 class PhaseTimer {
 public:
   void lap(const char *Phase) {
@@ -127,6 +132,10 @@ int main(int argc, char **argv) {
   if (!loadFacts(Dir, Threads, F))
     return 2;
   T.lap("load");
+  if (DumpFacts) {
+    dumpFacts(F, llvm::outs());
+    return 0;
+  }
   Graph G(F);
   Results R;
   R.JSON = OutputFormat == Format::JSON;

@@ -27,6 +27,9 @@ config.substitutions.append(
     ("%coro", "%s -fsyntax-only -fplugin=%s" % (clang, plugin)))
 config.substitutions.append(
     ("%report", os.path.join(config.coroplugin_obj_root, "bin", "coroplugin-report")))
+config.substitutions.append(
+    ("%json_reader_diff",
+     os.path.join(config.coroplugin_obj_root, "bin", "json-reader-diff")))
 
 config.environment["PATH"] = os.pathsep.join(
     [config.llvm_tools_dir, config.environment.get("PATH", "")])

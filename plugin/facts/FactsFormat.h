@@ -1,7 +1,10 @@
 //===- FactsFormat.h - vocabulary shared by the facts writer and reader ---===//
 //
 // Clang-free: the plugin writes these words (FactsWriter.cpp) and
-// coroplugin-report reads them back (report/LoadFacts.cpp).
+// coroplugin-report reads them back (report/LoadFacts.cpp). Every key and
+// word of docs/facts-format.md is spelled here only, so that the two sides
+// cannot drift apart; test/report/facts-round-trip.c checks that what one
+// writes the other reads.
 //
 //===----------------------------------------------------------------------===//
 #ifndef COROPLUGIN_FACTS_FACTSFORMAT_H
@@ -12,6 +15,39 @@
 #include <cstdint>
 
 namespace coro {
+
+/// The facts file's "format" and "version" values.
+constexpr llvm::StringLiteral FactsFormatName("coroplugin-facts");
+constexpr int FactsFormatVersion = 1;
+
+/// The keys of facts objects, by the object that has them.
+namespace keys {
+// The file.
+constexpr llvm::StringLiteral Format("format"), Version("version"),
+    Unit("unit"), Functions("functions"), Calls("calls"), Stores("stores"),
+    Wrappers("wrappers");
+// A position: of a function, call, store or dispatch.
+constexpr llvm::StringLiteral File("file"), Line("line"), Col("col");
+// A function.
+constexpr llvm::StringLiteral Id("id"), Name("name"), Static("static"),
+    Defined("defined"), Markers("markers"), Dispatch("dispatch");
+// A call.
+constexpr llvm::StringLiteral Caller("caller"), Callee("callee"), Via("via"),
+    Side("side");
+// What a call goes through or a store goes into (also name and markers).
+constexpr llvm::StringLiteral Kind("kind");
+// A store.
+constexpr llvm::StringLiteral Function("function"), In("in"), Into("into");
+// A wrapper.
+constexpr llvm::StringLiteral Wrapper("wrapper"), Twin("twin"), Marker("marker");
+} // namespace keys
+
+/// The "kind" values of a call's "via" and a store's "into".
+namespace kinds {
+constexpr llvm::StringLiteral Field("field"), Parameter("parameter"),
+    Variable("variable"), Type("type"), Variadic("variadic"), Return("return"),
+    Cast("cast");
+} // namespace kinds
 
 /// The side of a qemu_in_coroutine() test that a statement is on.
 enum class Side : uint8_t { Unknown, Coroutine, Ordinary };

@@ -9,6 +9,7 @@
 #include "FactsWriter.h"
 
 #include "AtomicFile.h"
+#include "FactsFormat.h"
 #include "Reporter.h"
 
 #include "clang/AST/ASTContext.h"
@@ -30,7 +31,13 @@ using namespace clang;
 namespace coro {
 namespace {
 
-constexpr int FactsVersion = 1;
+/// `"name":`, a key of a facts object (facts/FactsFormat.h has them all).
+struct Key {
+  llvm::StringLiteral Name;
+};
+llvm::raw_ostream &operator<<(llvm::raw_ostream &OS, Key K) {
+  return OS << '"' << K.Name << "\":";
+}
 
 /// Stable across processes and versions, unlike llvm::hash_value.
 uint64_t fnv1a(llvm::StringRef S) {
@@ -155,15 +162,16 @@ public:
 private:
   void writeFacts(llvm::raw_ostream &OS) {
     // Keys in sorted order, as llvm::json printed them in earlier versions.
-    OS << "{\"calls\":[";
+    OS << '{' << Key{keys::Calls} << '[';
     const char *Sep = "";
     for (const CallFact &C : Calls) {
       Location L = locate(C.Loc);
-      OS << Sep << "{\"callee\":";
+      OS << Sep << '{' << Key{keys::Callee};
       writeId(OS, C.Callee);
-      OS << ",\"caller\":" << id(C.Caller) << ",\"col\":" << L.Col
-         << ",\"file\":" << *L.File << ",\"line\":" << L.Line << ",\"side\":\""
-         << sideName(C.S) << "\",\"via\":";
+      OS << ',' << Key{keys::Caller} << id(C.Caller) << ',' << Key{keys::Col}
+         << L.Col << ',' << Key{keys::File} << *L.File << ',' << Key{keys::Line}
+         << L.Line << ',' << Key{keys::Side} << '"' << sideName(C.S) << "\","
+         << Key{keys::Via};
       if (C.Callee)
         OS << "null";
       else
@@ -171,7 +179,8 @@ private:
       OS << '}';
       Sep = ",";
     }
-    OS << "],\"format\":\"coroplugin-facts\",\"functions\":[";
+    OS << "]," << Key{keys::Format} << '"' << FactsFormatName << "\","
+       << Key{keys::Functions} << '[';
     Sep = "";
     for (const FunctionFact &F : Functions) {
       if (!F.Keep || SM.isInSystemHeader(F.Canon->getLocation()))
@@ -180,26 +189,29 @@ private:
       writeFunction(OS, F);
       Sep = ",";
     }
-    OS << "],\"stores\":[";
+    OS << "]," << Key{keys::Stores} << '[';
     Sep = "";
     for (const StoreFact &S : Stores) {
       Location L = locate(S.Loc);
-      OS << Sep << "{\"col\":" << L.Col << ",\"file\":" << *L.File
-         << ",\"function\":" << id(S.Function) << ",\"in\":";
+      OS << Sep << '{' << Key{keys::Col} << L.Col << ',' << Key{keys::File}
+         << *L.File << ',' << Key{keys::Function} << id(S.Function) << ','
+         << Key{keys::In};
       writeId(OS, S.In);
-      OS << ",\"into\":";
+      OS << ',' << Key{keys::Into};
       writeTarget(OS, S.Into);
-      OS << ",\"line\":" << L.Line << '}';
+      OS << ',' << Key{keys::Line} << L.Line << '}';
       Sep = ",";
     }
     FileID Main = SM.getMainFileID();
-    OS << "],\"unit\":" << quotedPath(Main) << ",\"version\":" << FactsVersion
-       << ",\"wrappers\":[";
+    OS << "]," << Key{keys::Unit} << quotedPath(Main) << ','
+       << Key{keys::Version} << FactsFormatVersion << ',' << Key{keys::Wrappers}
+       << '[';
     Sep = "";
     for (const WrapperFact &W : Wrappers) {
-      OS << Sep << "{\"marker\":\"" << markerName(W.M) << "\",\"twin\":";
+      OS << Sep << '{' << Key{keys::Marker} << '"' << markerName(W.M) << "\","
+         << Key{keys::Twin};
       writeId(OS, W.Twin);
-      OS << ",\"wrapper\":" << id(W.Wrapper) << '}';
+      OS << ',' << Key{keys::Wrapper} << id(W.Wrapper) << '}';
       Sep = ",";
     }
     OS << "]}\n";
@@ -216,7 +228,7 @@ private:
     const NamedDecl *D;
     QualType T;
     MarkerSet Markers;
-    const char *Kind;
+    llvm::StringRef Kind;
   };
   struct CallFact {
     const FunctionDecl *Caller;
@@ -244,22 +256,23 @@ private:
   void writeFunction(llvm::raw_ostream &OS, const FunctionFact &F) {
     const FunctionDecl *Def = F.Canon->getDefinition();
     Location L = locate((Def ? Def : F.Canon)->getLocation());
-    OS << "{\"col\":" << L.Col << ",\"defined\":" << (Def ? "true" : "false")
-       << ",\"dispatch\":";
+    OS << '{' << Key{keys::Col} << L.Col << ',' << Key{keys::Defined}
+       << (Def ? "true" : "false") << ',' << Key{keys::Dispatch};
     auto Dispatch = DispatchOf.find(F.Canon);
     if (Dispatch == DispatchOf.end()) {
       OS << "null";
     } else {
       Location D = locate(Dispatch->second);
-      OS << "{\"col\":" << D.Col << ",\"file\":" << *D.File
-         << ",\"line\":" << D.Line << '}';
+      OS << '{' << Key{keys::Col} << D.Col << ',' << Key{keys::File} << *D.File
+         << ',' << Key{keys::Line} << D.Line << '}';
     }
-    OS << ",\"file\":" << *L.File << ",\"id\":" << id(F.Canon)
-       << ",\"line\":" << L.Line << ",\"markers\":";
+    OS << ',' << Key{keys::File} << *L.File << ',' << Key{keys::Id}
+       << id(F.Canon) << ',' << Key{keys::Line} << L.Line << ','
+       << Key{keys::Markers};
     writeMarkers(OS, F.Markers);
-    OS << ",\"name\":" << jsonString(qualifiedName(F.Canon))
-       << ",\"static\":" << (F.Canon->isExternallyVisible() ? "false" : "true")
-       << '}';
+    OS << ',' << Key{keys::Name} << jsonString(qualifiedName(F.Canon)) << ','
+       << Key{keys::Static}
+       << (F.Canon->isExternallyVisible() ? "false" : "true") << '}';
   }
 
   Location locate(SourceLocation Loc) {
@@ -269,9 +282,9 @@ private:
   }
 
   void writeTarget(llvm::raw_ostream &OS, const Target &T) {
-    OS << "{\"kind\":\"" << T.Kind << "\",\"markers\":";
+    OS << '{' << Key{keys::Kind} << '"' << T.Kind << "\"," << Key{keys::Markers};
     writeMarkers(OS, T.Markers);
-    OS << ",\"name\":" << jsonString(targetName(T)) << '}';
+    OS << ',' << Key{keys::Name} << jsonString(targetName(T)) << '}';
   }
 
   static void writeMarkers(llvm::raw_ostream &OS, MarkerSet M) {
@@ -291,30 +304,30 @@ private:
       OS << "null";
   }
 
-  static const char *viaKind(const NamedDecl *D) {
-    return !D                    ? "type"
-           : isa<FieldDecl>(D)   ? "field"
-           : isa<ParmVarDecl>(D) ? "parameter"
-                                 : "variable";
+  static llvm::StringLiteral viaKind(const NamedDecl *D) {
+    return !D                    ? kinds::Type
+           : isa<FieldDecl>(D)   ? kinds::Field
+           : isa<ParmVarDecl>(D) ? kinds::Parameter
+                                 : kinds::Variable;
   }
 
-  static const char *intoKind(Conversion::TargetKind K) {
+  static llvm::StringLiteral intoKind(Conversion::TargetKind K) {
     switch (K) {
     case Conversion::Field:
-      return "field";
+      return kinds::Field;
     case Conversion::Parameter:
-      return "parameter";
+      return kinds::Parameter;
     case Conversion::Variadic:
-      return "variadic";
+      return kinds::Variadic;
     case Conversion::Return:
-      return "return";
+      return kinds::Return;
     case Conversion::Cast:
-      return "cast";
+      return kinds::Cast;
     case Conversion::Variable:
     case Conversion::Element:
       break;
     }
-    return "variable";
+    return kinds::Variable;
   }
 
   std::string targetName(const Target &T) {

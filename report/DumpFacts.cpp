@@ -1,0 +1,76 @@
+//===- DumpFacts.cpp - the loaded facts as text, for tests ----------------===//
+//
+// `coroplugin-report --dump-facts DIR` prints what loading made of the facts
+// files, every field of every record, one record a line in load order, so
+// that a test can check writer and reader against each other
+// (test/report/facts-round-trip.c).
+//
+//===----------------------------------------------------------------------===//
+#include "Facts.h"
+
+#include "llvm/Support/raw_ostream.h"
+
+namespace report {
+
+namespace {
+
+class Dumper {
+public:
+  Dumper(const Facts &F, llvm::raw_ostream &OS) : F(F), OS(OS) {}
+
+  void dump() {
+    for (const std::string &U : F.Units)
+      OS << "unit " << U << "\n";
+    for (const Function &Fn : F.Functions) {
+      OS << "function " << Fn.Id << " name=" << Fn.Name
+         << (Fn.Static ? " static" : " external")
+         << (Fn.Defined ? " defined" : " declared") << " unit="
+         << (Fn.Unit == None ? llvm::StringRef("-") : F.Units[Fn.Unit])
+         << " at=" << loc(Fn.Where) << " declared-at=" << loc(Fn.Declared)
+         << " dispatch=" << loc(Fn.Dispatch) << " markers=" << markers(Fn.Marks)
+         << "\n";
+    }
+    for (const Call &C : F.Calls) {
+      OS << "call " << F.Functions[C.Caller].Id << " -> ";
+      if (C.Callee != None)
+        OS << F.Functions[C.Callee].Id;
+      else
+        OS << "via " << target(C.Via);
+      OS << " side=" << coro::sideName(C.S) << " at=" << loc(C.At) << "\n";
+    }
+    for (const Store &S : F.Stores)
+      OS << "store " << F.Functions[S.Fn].Id << " into " << target(S.Into)
+         << " in=" << (S.In == None ? llvm::StringRef("-") : F.Functions[S.In].Id)
+         << " at=" << loc(S.At) << "\n";
+    for (uint32_t W = 0; W < F.TwinOf.size(); ++W)
+      if (F.TwinOf[W] != None)
+        OS << "twin " << F.Functions[W].Id << " -> "
+           << F.Functions[F.TwinOf[W]].Id << "\n";
+    for (const std::string &K : F.IgnoredKeys)
+      OS << "ignored key " << K << "\n";
+  }
+
+private:
+  std::string loc(const Loc &L) const {
+    if (!L.valid())
+      return "-";
+    return F.Files[L.File] + ":" + std::to_string(L.Line) + ":" +
+           std::to_string(L.Col);
+  }
+
+  static std::string markers(MarkerSet M) { return "[" + M.describe() + "]"; }
+
+  std::string target(uint32_t T) const {
+    const Target &X = F.Targets[T];
+    return X.Kind + " " + X.Name + " " + markers(X.Marks);
+  }
+
+  const Facts &F;
+  llvm::raw_ostream &OS;
+};
+
+} // namespace
+
+void dumpFacts(const Facts &F, llvm::raw_ostream &OS) { Dumper(F, OS).dump(); }
+
+} // namespace report
