@@ -1,11 +1,11 @@
 //===- FixExport.cpp ------------------------------------------------------===//
 //
 // The YAML is written with llvm::yaml under the keys of clang's
-// clang/Tooling/DiagnosticsYaml.h. That header's types live in
-// clangToolingCore, which the clang binary does not link (a statically
-// linked clang lacks them) and which a plugin cannot link a second copy of
-// beside libclang-cpp; llvm::yaml is part of LLVMSupport, which every clang
-// has.
+// clang/Tooling/DiagnosticsYaml.h. Clang's types for it live in
+// clangToolingCore, which a statically linked clang does not contain (the
+// plugin would not load there) and of which a plugin cannot link a second
+// copy beside libclang-cpp's; llvm::yaml is part of LLVMSupport, which every
+// clang has.
 //
 //===----------------------------------------------------------------------===//
 #include "FixExport.h"
@@ -77,10 +77,7 @@ FixExporter::FixExporter(CompilerInstance &CI, std::string Dir)
     : Diags(CI.getDiagnostics()), SM(CI.getSourceManager()),
       LangOpts(CI.getLangOpts()), Dir(std::move(Dir)),
       Next(Diags.getClient()) {
-  bool Owned = Diags.ownsClient();
-  OwnedNext = Diags.takeClient();
-  if (!Owned)
-    OwnedNext.release();
+  OwnedNext = Diags.takeClient(); // null when the engine does not own it
   Diags.setClient(this, /*ShouldOwnClient=*/false);
 }
 

@@ -2,17 +2,24 @@
 // the other specifiers, before attribute macros and the name, glued to a
 // returned pointer's star, spelled as the macro, on prototypes and definitions
 // alike. The result compiles without a coroutine warning whether the markers
-// are attributes or, as in QEMU 7.2, empty macros.
-// RUN: rm -rf %t && mkdir -p %t && cp %s %t/attrs.c && cp %s %t/empty.c
+// are the plugin's attributes, QEMU 8's annotate() or QEMU 7.2's empty macros.
+// RUN: rm -rf %t && mkdir -p %t && cp %s %t/attrs.c && cp %s %t/annotate.c && cp %s %t/empty.c
 // RUN: %coro -I%S/../Inputs -Xclang -fixit %t/attrs.c 2>/dev/null
+// RUN: %coro -I%S/../Inputs -DANNOTATE_MARKERS -Xclang -fixit %t/annotate.c 2>/dev/null
 // RUN: %coro -I%S/../Inputs -DEMPTY_MARKERS -Xclang -fixit %t/empty.c 2>/dev/null
 // RUN: FileCheck %s --input-file=%t/attrs.c --match-full-lines --strict-whitespace
+// RUN: FileCheck %s --input-file=%t/annotate.c --match-full-lines --strict-whitespace
 // RUN: FileCheck %s --input-file=%t/empty.c --match-full-lines --strict-whitespace
 // RUN: %coro -Werror=coroutine -I%S/../Inputs %t/attrs.c
+// RUN: %coro -Werror=coroutine -I%S/../Inputs -DANNOTATE_MARKERS %t/annotate.c
 // RUN: %coro -Werror=coroutine -I%S/../Inputs -DEMPTY_MARKERS %t/empty.c
-#ifdef EMPTY_MARKERS
+#if defined(EMPTY_MARKERS)
 #define coroutine_fn
 #define coroutine_mixed_fn
+_Bool qemu_in_coroutine(void);
+#elif defined(ANNOTATE_MARKERS)
+#define coroutine_fn __attribute__((__annotate__("coroutine_fn")))
+#define coroutine_mixed_fn __attribute__((__annotate__("coroutine_mixed_fn")))
 _Bool qemu_in_coroutine(void);
 #else
 #include "qemu-markers.h"
