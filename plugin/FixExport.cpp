@@ -96,11 +96,15 @@ void FixExporter::HandleDiagnostic(DiagnosticsEngine::Level Level,
     return;
   }
   Current = NoDiagnostic;
-  if (Expected.empty())
+  // A plugin warning reaches the client right after expect(), or never (an
+  // error limit): clang's own diagnostics, such as "too many errors", are
+  // not the one expected.
+  std::string Check = std::move(Expected);
+  Expected.clear();
+  if (Check.empty() || Info.getID() < diag::DIAG_UPPER_LIMIT)
     return;
   ExportedDiagnostic D;
-  D.DiagnosticName = std::move(Expected);
-  Expected.clear();
+  D.DiagnosticName = std::move(Check);
   D.DiagnosticMessage = message(Info, D.DiagnosticName);
   D.Level = Level >= DiagnosticsEngine::Error ? "Error" : "Warning";
   Current = Diagnostics.size();
