@@ -2,12 +2,15 @@
 #include "Consumer.h"
 
 #include "CheckRegistry.h"
+#include "FixExport.h"
 #include "Reporter.h"
 #include "Walker.h"
 #include "facts/FactsWriter.h"
 
 #include "clang/Frontend/CompilerInstance.h"
 #include "llvm/Support/TimeProfiler.h"
+
+#include <optional>
 
 using namespace clang;
 
@@ -24,12 +27,23 @@ void Consumer::HandleTagDeclDefinition(TagDecl *D) {
 }
 
 void Consumer::HandleTranslationUnit(ASTContext &Ctx) {
-  // Broken code gets clang's errors, not guesses about half-built ASTs.
-  if (CI.getDiagnostics().hasUncompilableErrorOccurred())
-    return;
+  std::optional<FixExporter> Export;
+  if (!Opts.ExportFixesDir.empty())
+    Export.emplace(CI, Opts.ExportFixesDir);
+  // Broken code gets clang's errors, not guesses about half-built ASTs; its
+  // export file is empty, so no fix-it of an earlier compile outlives the
+  // edit.
+  if (!CI.getDiagnostics().hasUncompilableErrorOccurred())
+    runChecks(Ctx, Export ? &*Export : nullptr);
+  if (Export)
+    Export->write();
+}
+
+void Consumer::runChecks(ASTContext &Ctx, FixExporter *Export) {
   llvm::TimeTraceScope Scope("coroplugin");
   resetTwinIndex();
   Reporter R(CI);
+  R.exportFixesTo(Export);
   std::vector<std::unique_ptr<Check>> Checks;
   llvm::ArrayRef<CheckInfo> All = allChecks();
   for (size_t I = 0; I < All.size(); ++I)

@@ -15,6 +15,8 @@ class CompilerInstance;
 
 namespace coro {
 
+class FixExporter;
+
 /// Runs before code generation (the action is AddBeforeMainAction), so a
 /// warning made an error stops the object file from being written. It owns
 /// everything it needs: the action that made it is gone by then.
@@ -32,6 +34,8 @@ public:
   void HandleTranslationUnit(clang::ASTContext &Ctx) override;
 
 private:
+  void runChecks(clang::ASTContext &Ctx, FixExporter *Export);
+
   clang::ASTContext *Ctx = nullptr;
   clang::CompilerInstance &CI;
   Options Opts;

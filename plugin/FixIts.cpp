@@ -4,33 +4,13 @@
 #include "clang/AST/ASTContext.h"
 #include "clang/AST/DeclCXX.h"
 #include "clang/AST/TypeLoc.h"
+#include "clang/Basic/CharInfo.h"
 #include "clang/Lex/Lexer.h"
 
 using namespace clang;
 
 namespace coro {
 namespace {
-
-/// The type specifier a return type is built on: `BlockAIOCB` in
-/// `BlockAIOCB *`. A marker placed after it stays among the declaration
-/// specifiers, where it applies to the function.
-TypeLoc innermostSpecifier(TypeLoc TL) {
-  for (unsigned Steps = 0; !TL.isNull() && Steps < 32; ++Steps) {
-    if (auto PTL = TL.getAs<PointerTypeLoc>())
-      TL = PTL.getPointeeLoc();
-    else if (auto RTL = TL.getAs<ReferenceTypeLoc>())
-      TL = RTL.getPointeeLoc();
-    else if (auto QTL = TL.getAs<QualifiedTypeLoc>())
-      TL = QTL.getUnqualifiedLoc();
-    else if (auto ParTL = TL.getAs<ParenTypeLoc>())
-      TL = ParTL.getInnerLoc();
-    else if (auto ATL = TL.getAs<AttributedTypeLoc>())
-      TL = ATL.getModifiedLoc();
-    else
-      break;
-  }
-  return TL;
-}
 
 bool editable(SourceLocation L, const SourceManager &SM) {
   return L.isValid() && L.isFileID() && !SM.isInSystemHeader(L);
@@ -51,15 +31,22 @@ std::optional<FixItHint> insertMarker(const FunctionDecl *FD, Marker M) {
   if (!TrailingReturn && !isa<CXXConstructorDecl, CXXDestructorDecl,
                               CXXConversionDecl>(FD)) {
     if (FunctionTypeLoc FTL = FD->getFunctionTypeLoc()) {
-      TypeLoc Spec = innermostSpecifier(FTL.getReturnLoc());
-      SourceLocation End = Spec.isNull() ? SourceLocation() : Spec.getEndLoc();
+      SourceLocation End = FTL.getReturnLoc().getEndLoc();
       if (editable(End, SM) &&
           SM.getFileID(End) == SM.getFileID(FD->getLocation()) &&
           SM.isBeforeInTranslationUnit(End, FD->getLocation())) {
         SourceLocation After =
             Lexer::getLocForEndOfToken(End, 0, SM, Ctx.getLangOpts());
-        if (After.isValid())
+        if (After.isValid()) {
+          // QEMU glues the marker to a returned pointer's star
+          // (`BlockAIOCB *coroutine_fn foo`) and keeps a line break after it.
+          char Last = *SM.getCharacterData(End);
+          if (Last == '*' || Last == '&')
+            return FixItHint::CreateInsertion(
+                After, isWhitespace(*SM.getCharacterData(After)) ? Text
+                                                                 : Text + " ");
           return FixItHint::CreateInsertion(After, " " + Text);
+        }
       }
     }
   }

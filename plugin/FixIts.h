@@ -12,9 +12,12 @@
 
 namespace coro {
 
-/// Inserts Marker after the return type and the other specifiers, before
-/// the name (`static int coroutine_fn foo(...)`), in this declaration. None
-/// when the declaration is spelled by a macro or lives in a system header.
+/// Inserts Marker the way QEMU writes it: after the return type and the
+/// other specifiers, before any attribute macro and the name
+/// (`static int coroutine_fn GRAPH_RDLOCK foo(...)`), glued to a returned
+/// pointer's star (`BlockAIOCB *coroutine_fn foo(...)`), in this declaration.
+/// None when the declaration is spelled by a macro or lives in a system
+/// header.
 std::optional<clang::FixItHint> insertMarker(const clang::FunctionDecl *FD,
                                              Marker M);
 

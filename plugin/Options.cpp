@@ -11,7 +11,7 @@ namespace coro {
 
 static constexpr const char *ValidArguments =
     "checks=<list>, macro-markers=on|off, allow-macro=<names>, facts=<dir>, "
-    "help";
+    "export-fixes=<dir>, help";
 
 static std::vector<std::string> splitNames(llvm::StringRef List) {
   llvm::SmallVector<llvm::StringRef, 4> Parts;
@@ -34,6 +34,8 @@ bool Options::parse(const std::vector<std::string> &Args, Options &Out,
       CheckLists.push_back(A.str());
     else if (A.consume_front("facts=") && !A.empty())
       Out.FactsDir = A.str();
+    else if (A.consume_front("export-fixes=") && !A.empty())
+      Out.ExportFixesDir = A.str();
     else if (A.consume_front("allow-macro="))
       Out.AllowedMacros = splitNames(A);
     else if (A == "macro-markers=on" || A == "macro-markers=off")
@@ -74,6 +76,10 @@ std::string helpText() {
       "                 __allow_coroutine_fn_call(...) is always allowed\n"
       "  facts=<dir>    also write this unit's facts for coroplugin-report\n"
       "                 into <dir> (docs/facts-format.md)\n"
+      "  export-fixes=<dir>\n"
+      "                 also write the fix-its of this unit's warnings into\n"
+      "                 <dir> as clang-tidy --export-fixes YAML, for\n"
+      "                 clang-apply-replacements <dir> (docs/export-fixes.md)\n"
       "  help           print this text\n"
       "\n"
       "Checks (warning group -Wcoroutine; default on unless marked off):\n";

@@ -13,6 +13,9 @@ struct Options {
   bool Help = false;
   /// Where to write this unit's facts for coroplugin-report; empty: nowhere.
   std::string FactsDir;
+  /// Where to write this unit's fix-its as clang-tidy export-fixes YAML;
+  /// empty: nowhere.
+  std::string ExportFixesDir;
   /// Recognise the marker macros by name (QEMU 7.2's empty coroutine_fn).
   bool MacroMarkers = true;
   /// Macros inside which nothing is reported (besides

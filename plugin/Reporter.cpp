@@ -1,6 +1,8 @@
 //===- Reporter.cpp -------------------------------------------------------===//
 #include "Reporter.h"
 
+#include "FixExport.h"
+
 #include "clang/Basic/DiagnosticSema.h"
 #include "clang/Basic/FileManager.h"
 #include "clang/Frontend/CompilerInstance.h"
@@ -88,6 +90,8 @@ DiagnosticBuilder Reporter::warn(SourceLocation Loc, StringRef Check,
   if (ShowOptionNames)
     Text += (L == DiagnosticIDs::Warning ? " [-Wcoroutine," : " [-Werror,-Wcoroutine,") +
             Check.str() + "]";
+  if (Export)
+    Export->expect(Check);
   return custom(L, Loc, Text);
 }
 

@@ -29,6 +29,8 @@ class CompilerInstance;
 
 namespace coro {
 
+class FixExporter;
+
 class Reporter {
 public:
   explicit Reporter(clang::CompilerInstance &CI);
@@ -52,6 +54,9 @@ public:
   clang::DiagnosticBuilder note(clang::SourceLocation Loc,
                                 llvm::StringRef Format);
 
+  /// Tells E which warnings are the plugin's (export-fixes=DIR).
+  void exportFixesTo(FixExporter *E) { Export = E; }
+
   /// Fix-its shared by all checks, so no two insert the same marker twice.
   FixItOnce &fixIts() { return Fixes; }
 
@@ -68,6 +73,7 @@ private:
   const clang::SourceManager &SM;
   bool ShowOptionNames;
   FixItOnce Fixes;
+  FixExporter *Export = nullptr;
   GeneratedFiles Generated;
   const clang::FunctionDecl *Body = nullptr;
   /// Declarations that already show a finding of generated code.

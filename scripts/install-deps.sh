@@ -5,7 +5,8 @@ set -euo pipefail
 versions=("${@:-14}")
 packages=(cmake ninja-build g++ python3)
 for v in "${versions[@]}"; do
-  packages+=("clang-$v" "libclang-$v-dev" "llvm-$v-dev" "llvm-$v-tools")
+  packages+=("clang-$v" "libclang-$v-dev" "llvm-$v-dev" "llvm-$v-tools"
+    "clang-tools-$v")
 done
 missing=()
 for p in "${packages[@]}"; do

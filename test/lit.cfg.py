@@ -41,6 +41,11 @@ for other in sorted(glob.glob("/usr/lib/llvm-*/bin/clang")):
         config.substitutions.append(("%other_clang", other))
         config.available_features.add("other-clang")
         break
+# clang-tools-N: applies what -fplugin-arg-coroplugin-export-fixes=DIR writes.
+apply_replacements = os.path.join(config.llvm_tools_dir, "clang-apply-replacements")
+if os.path.exists(apply_replacements):
+    config.substitutions.append(("%apply_replacements", apply_replacements))
+    config.available_features.add("clang-apply-replacements")
 if config.llvm_major >= 16:
     config.available_features.add("sarif")
 

@@ -8,22 +8,17 @@
 //===----------------------------------------------------------------------===//
 #include "FactsWriter.h"
 
-#include "AtomicFile.h"
 #include "FactsFormat.h"
 #include "Reporter.h"
+#include "UnitFile.h"
 
 #include "clang/AST/ASTContext.h"
 #include "clang/AST/DeclCXX.h"
 #include "clang/Frontend/CompilerInstance.h"
 #include "llvm/ADT/DenseMap.h"
-#include "llvm/ADT/SmallString.h"
-#include "llvm/Support/FileSystem.h"
 #include "llvm/Support/JSON.h"
-#include "llvm/Support/Path.h"
 #include "llvm/Support/raw_ostream.h"
 
-#include <cinttypes>
-#include <cstdio>
 #include <unordered_map>
 
 using namespace clang;
@@ -37,14 +32,6 @@ struct Key {
 };
 llvm::raw_ostream &operator<<(llvm::raw_ostream &OS, Key K) {
   return OS << '"' << K.Name << "\":";
-}
-
-/// Stable across processes and versions, unlike llvm::hash_value.
-uint64_t fnv1a(llvm::StringRef S) {
-  uint64_t H = 1469598103934665603ull;
-  for (unsigned char C : S)
-    H = (H ^ C) * 1099511628211ull;
-  return H;
 }
 
 /// Printable ASCII that JSON strings hold as it is.
@@ -144,19 +131,9 @@ public:
   }
 
   void finishTranslationUnit() override {
-    // The main file's name and a hash of its path: a recompile replaces the
-    // unit's file.
-    llvm::StringRef Unit = path(SM.getMainFileID());
-    char Key[32];
-    std::snprintf(Key, sizeof Key, "-%08" PRIx64, fnv1a(Unit) & 0xffffffffu);
-    std::string Name = llvm::sys::path::stem(Unit).str() + Key + ".facts.json";
-    if (std::error_code EC = writeFileAtomically(
-            Dir, Name, [&](llvm::raw_ostream &OS) { writeFacts(OS); })) {
-      DiagnosticsEngine &D = CI.getDiagnostics();
-      D.Report(D.getCustomDiagID(DiagnosticsEngine::Error,
-                                 "coroplugin: cannot write facts to '%0': %1"))
-          << Dir << EC.message();
-    }
+    writeUnitFile(CI.getDiagnostics(), "facts", Dir, path(SM.getMainFileID()),
+                  ".facts.json",
+                  [&](llvm::raw_ostream &OS) { writeFacts(OS); });
   }
 
 private:
@@ -357,12 +334,8 @@ private:
     auto It = Paths.find(File.getHashValue());
     if (It != Paths.end())
       return It->second;
-    llvm::SmallString<256> P;
-    if (auto Entry = SM.getFileEntryRefForID(File))
-      P = Entry->getName();
-    llvm::sys::fs::make_absolute(P);
-    llvm::sys::path::remove_dots(P, /*remove_dot_dot=*/true);
-    return Paths[File.getHashValue()] = {std::string(P.str()), jsonString(P)};
+    std::string P = absolutePath(SM, File);
+    return Paths[File.getHashValue()] = {P, jsonString(P)};
   }
   const std::string &path(FileID File) { return paths(File).first; }
   const std::string &quotedPath(FileID File) { return paths(File).second; }

@@ -22,7 +22,7 @@ int dispatching(void) { // expected-warning {{function 'dispatching' branches on
   return 0;
 }
 
-// CHECK-DAG: fix-it:"{{.*}}mixed-dispatch.c":{[[@LINE+1]]:11-[[@LINE+1]]:11}:" coroutine_mixed_fn"
+// CHECK-DAG: fix-it:"{{.*}}mixed-dispatch.c":{[[@LINE+1]]:13-[[@LINE+1]]:13}:"coroutine_mixed_fn "
 static int *pointer_result(int *p) { // expected-warning {{function 'pointer_result' branches on qemu_in_coroutine()}}
   return likely(!qemu_in_coroutine()) ? p : 0; // expected-note {{qemu_in_coroutine() is tested here}}
 }

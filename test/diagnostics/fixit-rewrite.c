@@ -12,23 +12,23 @@ typedef struct BdrvChild BdrvChild;
 int generated_co_wrapper bdrv_pread(BdrvChild *c, int n);
 int coroutine_fn bdrv_co_pread(BdrvChild *c, int n);
 
-// UNIT: int coroutine_fn flush_all(void *c) {
+// UNIT: {{^}}int coroutine_fn flush_all(void *c) {
 int flush_all(void *c) {
   co_sleep();
   co_sleep();
   return 0;
 }
 
-// UNIT: static char coroutine_fn *read_block(void *c) {
+// UNIT: {{^}}static char *coroutine_fn read_block(void *c) {
 static char *read_block(void *c) {
   co_sleep();
   return 0;
 }
 
-// UNIT: int coroutine_fn reader(void *c) { return bdrv_co_pread(c, 1); }
+// UNIT: {{^}}int coroutine_fn reader(void *c) { return bdrv_co_pread(c, 1); }
 int coroutine_fn reader(void *c) { return bdrv_pread(c, 1); }
 
-// UNIT: int coroutine_mixed_fn dispatch(void *c) {
+// UNIT: {{^}}int coroutine_mixed_fn dispatch(void *c) {
 int dispatch(void *c) {
   if (qemu_in_coroutine())
     return bdrv_co_pread(c, 1);

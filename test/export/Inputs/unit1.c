@@ -1,0 +1,12 @@
+#include "shared.h"
+
+int flush_all(void *c)
+{
+    co_sleep();
+    return 0;
+}
+
+int coroutine_fn reader(void *c)
+{
+    return bdrv_pread(c, 1);
+}
