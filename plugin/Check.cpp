@@ -11,6 +11,13 @@ namespace coro {
 
 Check::~Check() = default;
 
+void Check::reportLacking(const FunctionDecl *FD, Marker M,
+                          const NamedDecl *Carrier, StringRef Format) {
+  R.report(FD->getLocation(), Name, Format, FD, markerName(M))
+      .insertMarker(FD, M)
+      .markerNote(Carrier, M);
+}
+
 void WrapperDeclarationCheck::checkDecl(const Decl *D) {
   const auto *FD = dyn_cast<FunctionDecl>(D);
   std::optional<Marker> W =
@@ -35,11 +42,8 @@ Context CallContext::context() const {
 std::string quoted(const NamedDecl *D) {
   std::string Name;
   llvm::raw_string_ostream OS(Name);
-  if (isa<FieldDecl>(D))
-    D->printQualifiedName(OS);
-  else
-    D->getNameForDiagnostic(OS, D->getASTContext().getPrintingPolicy(),
-                            /*Qualified=*/false);
+  D->getNameForDiagnostic(OS, D->getASTContext().getPrintingPolicy(),
+                          /*Qualified=*/true);
   return "'" + OS.str() + "'";
 }
 
@@ -133,25 +137,29 @@ std::string describeTarget(const Conversion &C) {
   return "type " + Type;
 }
 
-void noteTarget(Reporter &R, const Conversion &C) {
-  if (!C.TargetDecl || C.Target == Conversion::Variadic)
-    return;
-  R.note(C.TargetDecl->getLocation(), "%0 is declared here")
-      << quoted(C.TargetDecl);
+void noteTarget(Finding &F, const Conversion &C, std::optional<Marker> M) {
+  const NamedDecl *Target =
+      C.Target == Conversion::Variadic ? nullptr : C.TargetDecl;
+  const NamedDecl *Carrier = nullptr;
+  if (M && C.TargetMarkers.has(*M))
+    Carrier = Target ? declCarrying(Target, *M)
+                     : typedefCarrying(C.TargetType, *M);
+  if (Target && Carrier != Target)
+    F.declarationNote(Target);
+  if (Carrier)
+    F.markerNote(Carrier, *M);
 }
 
-void noteMarker(Reporter &R, const NamedDecl *D, Marker M) {
-  const NamedDecl *Carrier = declCarrying(D, M);
-  R.note(Carrier->getLocation(), "%0%1 is declared '%2' here")
-      << (isa<TypedefNameDecl>(Carrier) ? "typedef " : "") << quoted(Carrier)
-      << markerName(M);
-}
-
-void noteMarker(Reporter &R, const CallSite &CS, Marker M) {
+const NamedDecl *markedCallee(const CallSite &CS, Marker M) {
   if (CS.Callee)
-    return noteMarker(R, CS.Callee, M);
-  if (const TypedefNameDecl *TD = typedefCarrying(CS.CalleeType, M))
-    noteMarker(R, TD, M);
+    return CS.Callee;
+  return typedefCarrying(CS.CalleeType, M);
+}
+
+const NamedDecl *markedSource(const Conversion &C, Marker M) {
+  if (C.Source)
+    return C.Source;
+  return typedefCarrying(C.SourceType, M);
 }
 
 bool isWrapperFunction(const FunctionDecl *F, MarkerSet M) {

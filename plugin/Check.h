@@ -24,6 +24,7 @@
 
 namespace coro {
 
+class Finding;
 class Reporter;
 
 /// The code a call appears in.
@@ -123,6 +124,11 @@ public:
   virtual void finishTranslationUnit() {}
 
 protected:
+  /// A finding at FD, which lacks marker M that Carrier has: Format's %0 is
+  /// FD and %1 the marker; the fix-it adds M to FD, the note shows Carrier.
+  void reportLacking(const clang::FunctionDecl *FD, Marker M,
+                     const clang::NamedDecl *Carrier, llvm::StringRef Format);
+
   Reporter &R;
   llvm::StringRef Name;
 };
@@ -148,7 +154,8 @@ std::string describeCallee(const CallSite &CS);
 std::string describeCaller(const CallContext &C);
 /// " where qemu_in_coroutine() is true" or "", to end a message with.
 std::string describeSide(const CallContext &C);
-/// "'f'", quoted the way clang quotes declarations.
+/// "'f'", "'BlockDriver::bdrv_co_flush'": quoted and qualified the way
+/// clang's %q modifier prints a declaration, for names inside phrases.
 std::string quoted(const clang::NamedDecl *D);
 
 /// "'coroutine_fn' function 'f'", "'coroutine_fn' variable 'fp'", "value of
@@ -157,13 +164,16 @@ std::string describeSource(const Conversion &C, Marker M);
 /// "field 'BlockDriver::bdrv_close'", "parameter 'cb' of 'register_cb'",
 /// "type 'void *'": where it goes.
 std::string describeTarget(const Conversion &C);
-/// A note at the declaration the value goes into, when there is one.
-void noteTarget(Reporter &R, const Conversion &C);
+/// Notes at the declaration the value goes into: the marker note at the
+/// declaration that gives it M when it has M, and "'x' is declared here"
+/// when that declaration is another one (a typedef) or when M is not given.
+void noteTarget(Finding &F, const Conversion &C,
+                std::optional<Marker> M = std::nullopt);
 
-/// A note at the declaration that gives the callee marker M.
-void noteMarker(Reporter &R, const CallSite &CS, Marker M);
-/// A note at the declaration that gives D marker M.
-void noteMarker(Reporter &R, const clang::NamedDecl *D, Marker M);
+/// What gives the callee (the converted value) marker M: its declaration,
+/// else the typedef its type is spelled through; null when neither.
+const clang::NamedDecl *markedCallee(const CallSite &CS, Marker M);
+const clang::NamedDecl *markedSource(const Conversion &C, Marker M);
 
 /// The `_co_` twin when the callee is a wrapper that coroutine code must not
 /// call: a generated wrapper of any QEMU generation, or (QEMU master spells

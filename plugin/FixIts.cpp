@@ -60,7 +60,7 @@ std::optional<FixItHint> insertMarker(const FunctionDecl *FD, Marker M) {
 }
 
 std::vector<FixItHint> FixItOnce::insert(const FunctionDecl *FD, Marker M) {
-  if (!Enabled || !Done.insert({FD, static_cast<unsigned>(M)}).second)
+  if (!Done.insert({FD, static_cast<unsigned>(M)}).second)
     return {};
   if (auto H = insertMarker(FD, M))
     return {*H};

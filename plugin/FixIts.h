@@ -30,13 +30,9 @@ public:
   std::vector<clang::FixItHint> insertEverywhere(const clang::FunctionDecl *FD,
                                                  Marker M);
   std::vector<clang::FixItHint> insert(const clang::FunctionDecl *FD, Marker M);
-  /// Off while a diagnostic moved out of generated code is built: the
-  /// generator, not an edit, decides that code.
-  void enable(bool On) { Enabled = On; }
 
 private:
   llvm::DenseSet<std::pair<const clang::Decl *, unsigned>> Done;
-  bool Enabled = true;
 };
 
 } // namespace coro

@@ -55,11 +55,10 @@ bool Reporter::enabledAt(SourceLocation Loc) {
   return levelAt(At) != DiagnosticsEngine::Ignored;
 }
 
-DiagnosticBuilder Reporter::warn(SourceLocation Loc, StringRef Check,
-                                 StringRef Format) {
+Finding Reporter::report(SourceLocation Loc, StringRef Check,
+                         StringRef Format) {
   SourceLocation At = shownAt(Loc);
   bool Moved = At.isValid() && At != Loc;
-  Fixes.enable(!Moved);
   std::string Text = Format.str();
   if (Moved) {
     ShownForGenerated.insert(At);
@@ -92,16 +91,53 @@ DiagnosticBuilder Reporter::warn(SourceLocation Loc, StringRef Check,
             Check.str() + "]";
   if (Export)
     Export->expect(Check);
-  return custom(L, Loc, Text);
-}
-
-DiagnosticBuilder Reporter::note(SourceLocation Loc, StringRef Format) {
-  return custom(DiagnosticIDs::Note, Loc, Format);
+  return Finding(*this, custom(L, Loc, Text), !Moved);
 }
 
 DiagnosticBuilder Reporter::custom(DiagnosticIDs::Level L, SourceLocation Loc,
                                    StringRef Text) {
   return Diags.Report(Loc, Diags.getDiagnosticIDs()->getCustomDiagID(L, Text));
+}
+
+Finding &Finding::fixIt(const FixItHint &H) {
+  assert(Warning && "fix-its come before the notes");
+  if (FixItsAllowed)
+    *Warning << H;
+  return *this;
+}
+
+Finding &Finding::insertMarker(const FunctionDecl *FD, Marker M) {
+  if (FixItsAllowed)
+    for (const FixItHint &H : R.Fixes.insert(FD, M))
+      fixIt(H);
+  return *this;
+}
+
+Finding &Finding::insertMarkerEverywhere(const FunctionDecl *FD, Marker M) {
+  if (FixItsAllowed)
+    for (const FixItHint &H : R.Fixes.insertEverywhere(FD, M))
+      fixIt(H);
+  return *this;
+}
+
+DiagnosticBuilder Finding::note(SourceLocation Loc, StringRef Format) {
+  // Clang shows a note under the diagnostic emitted last.
+  Warning.reset();
+  return R.custom(DiagnosticIDs::Note, Loc, Format);
+}
+
+Finding &Finding::markerNote(const NamedDecl *D, Marker M) {
+  if (!D)
+    return *this;
+  const NamedDecl *Carrier = declCarrying(D, M);
+  note(Carrier->getLocation(), "%select{|typedef }0%q1 is declared '%2' here")
+      << isa<TypedefNameDecl>(Carrier) << Carrier << markerName(M);
+  return *this;
+}
+
+Finding &Finding::declarationNote(const NamedDecl *D) {
+  note(D->getLocation(), "%q0 is declared here") << D;
+  return *this;
 }
 
 } // namespace coro

@@ -23,6 +23,8 @@
 #include "llvm/ADT/DenseSet.h"
 #include "llvm/ADT/StringRef.h"
 
+#include <optional>
+
 namespace clang {
 class CompilerInstance;
 }
@@ -30,6 +32,57 @@ class CompilerInstance;
 namespace coro {
 
 class FixExporter;
+class Reporter;
+
+/// One finding: a warning, its fix-its, then its notes, in that order. Every
+/// check words the declaration that carries a marker through markerNote(),
+/// and every fix-it passes fixIt(). The warning is emitted with the first
+/// note, or when the Finding goes out of scope.
+class Finding {
+public:
+  Finding(Finding &&Other)
+      : R(Other.R), Warning(std::move(Other.Warning)),
+        FixItsAllowed(Other.FixItsAllowed) {
+    Other.Warning.reset();
+  }
+  Finding &operator=(Finding &&) = delete;
+
+  /// The next message argument: a declaration (clang quotes it; %q0 prints
+  /// it qualified), a string, a number, or the range to underline.
+  template <typename T> Finding &operator<<(const T &V) {
+    *Warning << V;
+    return *this;
+  }
+
+  /// Inserts marker M into FD, unless an earlier finding suggested it.
+  Finding &insertMarker(const clang::FunctionDecl *FD, Marker M);
+  /// The same in every declaration of FD a reader would edit: the header's
+  /// prototype as well as the definition.
+  Finding &insertMarkerEverywhere(const clang::FunctionDecl *FD, Marker M);
+  /// Any other edit. Dropped, as all fix-its, from a finding shown at the
+  /// declaration a generator read: the generator, not an edit, decides that
+  /// code.
+  Finding &fixIt(const clang::FixItHint &H);
+
+  /// "'f' is declared 'coroutine_fn' here", "typedef 'CoroutineEntry' is
+  /// declared 'coroutine_fn' here": at the declaration that gives D marker M.
+  /// Nothing when D is null.
+  Finding &markerNote(const clang::NamedDecl *D, Marker M);
+  /// "'f' is declared here".
+  Finding &declarationNote(const clang::NamedDecl *D);
+  /// Any other note; its arguments follow as for the warning.
+  clang::DiagnosticBuilder note(clang::SourceLocation Loc,
+                                llvm::StringRef Format);
+
+private:
+  friend class Reporter;
+  Finding(Reporter &R, clang::DiagnosticBuilder Warning, bool FixItsAllowed)
+      : R(R), Warning(std::in_place, Warning), FixItsAllowed(FixItsAllowed) {}
+
+  Reporter &R;
+  std::optional<clang::DiagnosticBuilder> Warning;
+  bool FixItsAllowed;
+};
 
 class Reporter {
 public:
@@ -47,20 +100,25 @@ public:
   }
 
   /// A warning of check Check, promoted or suppressed as -Wcoroutine would
-  /// be. Callers test enabledAt(Loc) first: the notes that follow must be
-  /// dropped with a suppressed warning.
-  clang::DiagnosticBuilder warn(clang::SourceLocation Loc, llvm::StringRef Check,
-                                llvm::StringRef Format);
-  clang::DiagnosticBuilder note(clang::SourceLocation Loc,
-                                llvm::StringRef Format);
+  /// be: the one way a diagnostic leaves the plugin. Callers test
+  /// enabledAt(Loc) first: the notes that follow must be dropped with a
+  /// suppressed warning.
+  Finding report(clang::SourceLocation Loc, llvm::StringRef Check,
+                 llvm::StringRef Format);
+  /// The same with the message arguments, in order.
+  template <typename... Args>
+  Finding report(clang::SourceLocation Loc, llvm::StringRef Check,
+                 llvm::StringRef Format, const Args &...Arguments) {
+    Finding Found = report(Loc, Check, Format);
+    (Found << ... << Arguments);
+    return Found;
+  }
 
   /// Tells E which warnings are the plugin's (export-fixes=DIR).
   void exportFixesTo(FixExporter *E) { Export = E; }
 
-  /// Fix-its shared by all checks, so no two insert the same marker twice.
-  FixItOnce &fixIts() { return Fixes; }
-
 private:
+  friend class Finding;
   /// Where a finding at Loc is shown: Loc itself, the declaration a generator
   /// read, or nowhere (invalid).
   clang::SourceLocation shownAt(clang::SourceLocation Loc);
@@ -72,6 +130,7 @@ private:
   clang::DiagnosticsEngine &Diags;
   const clang::SourceManager &SM;
   bool ShowOptionNames;
+  /// Several findings may suggest the same marker for the same declaration.
   FixItOnce Fixes;
   FixExporter *Export = nullptr;
   GeneratedFiles Generated;

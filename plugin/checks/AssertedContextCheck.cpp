@@ -59,8 +59,6 @@ public:
         isWrapperFunction(F, M) || (M.isMixed() && M.isNoCoroutine()))
       return;
     bool InCoroutine = S.AssertedSide == Side::Coroutine;
-    const char *Asserted =
-        InCoroutine ? "qemu_in_coroutine()" : "!qemu_in_coroutine()";
     std::optional<Marker> Has;
     if (M.isMixed())
       Has = M.mixedReason();
@@ -70,23 +68,21 @@ public:
       Has = M.noCoroutineReason();
     if (!Has || !R.enabledAt(F->getLocation()))
       return;
-    if (M.isMixed()) {
-      Marker Should = InCoroutine ? Marker::CoroutineFn : Marker::NoCoroutineFn;
-      auto DB = R.warn(F->getLocation(), Name,
-                       "function %0 is declared '%1' but asserts %2; declare "
-                       "it '%3'")
-                << quoted(F) << markerName(*Has) << Asserted
-                << markerName(Should);
+    // Mixed: it runs in the asserted context only, and says so by the
+    // marker of that context. Otherwise the assertion always fails.
+    Marker Should = InCoroutine ? Marker::CoroutineFn : Marker::NoCoroutineFn;
+    Finding Found = R.report(F->getLocation(), Name,
+                             "function %q0 is declared '%1' but asserts "
+                             "%select{!|}2qemu_in_coroutine()%select{, which "
+                             "then always fails|; declare it '%4'}3");
+    Found << F << markerName(*Has) << InCoroutine << M.isMixed()
+          << markerName(Should);
+    if (M.isMixed())
       for (const FixItHint &H : replaceMixedMarker(F, Should, R))
-        DB << H;
-    } else {
-      R.warn(F->getLocation(), Name,
-             "function %0 is declared '%1' but asserts %2, which then always "
-             "fails")
-          << quoted(F) << markerName(*Has) << Asserted;
-    }
-    R.note(S.Assertion, "%0 is asserted here") << Asserted;
-    noteMarker(R, F, *Has);
+        Found.fixIt(H);
+    Found.note(S.Assertion, "%select{!|}0qemu_in_coroutine() is asserted here")
+        << InCoroutine;
+    Found.markerNote(F, *Has);
   }
 };
 

@@ -20,16 +20,12 @@ public:
     auto Reason = CS.Markers.coroutineReason();
     if (!Reason || C.context() != Context::Ordinary || !R.enabledAt(CS.Loc))
       return;
-    {
-      auto DB = R.warn(CS.Loc, Name, "%0 calls '%1' %2%3")
-                << describeCaller(C) << markerName(*Reason)
-                << describeCallee(CS) << describeSide(C) << CS.Range;
-      if (C.DispatchSide == Side::Unknown && isMarkableFunction(C.Of.Function))
-        for (const auto &H :
-             R.fixIts().insertEverywhere(C.Of.Function, Marker::CoroutineFn))
-          DB << H;
-    }
-    noteMarker(R, CS, *Reason);
+    Finding Found = R.report(CS.Loc, Name, "%0 calls '%1' %2%3",
+                             describeCaller(C), markerName(*Reason),
+                             describeCallee(CS), describeSide(C), CS.Range);
+    if (C.DispatchSide == Side::Unknown && isMarkableFunction(C.Of.Function))
+      Found.insertMarkerEverywhere(C.Of.Function, Marker::CoroutineFn);
+    Found.markerNote(markedCallee(CS, *Reason), *Reason);
   }
 };
 

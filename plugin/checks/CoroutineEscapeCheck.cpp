@@ -42,11 +42,11 @@ public:
     if (!Reason || C.TargetMarkers.isCoroutine() ||
         !yieldsCallable(C.TargetType) || !R.enabledAt(C.Loc))
       return;
-    R.warn(C.Loc, Name, "%0 escapes into %1, which is not 'coroutine_fn'")
-        << describeSource(C, *Reason) << describeTarget(C) << C.Range;
-    if (C.Source)
-      noteMarker(R, C.Source, *Reason);
-    noteTarget(R, C);
+    noteTarget(R.report(C.Loc, Name,
+                        "%0 escapes into %1, which is not 'coroutine_fn'",
+                        describeSource(C, *Reason), describeTarget(C), C.Range)
+                   .markerNote(markedSource(C, *Reason), *Reason),
+               C);
   }
 };
 

@@ -40,15 +40,12 @@ public:
         !R.enabledAt(FD->getLocation()))
       return;
     Added.forEach([&](Marker M) {
-      {
-        auto DB = R.warn(FD->getLocation(), Name,
-                         "redeclaration of %0 adds '%1', which its previous "
-                         "declaration lacks")
-                  << quoted(FD) << markerName(M);
-        for (const auto &H : R.fixIts().insert(First, M))
-          DB << H;
-      }
-      R.note(First->getLocation(), "previous declaration is here");
+      R.report(FD->getLocation(), Name,
+               "redeclaration of %q0 adds '%1', which its previous "
+               "declaration lacks",
+               FD, markerName(M))
+          .insertMarker(First, M)
+          .note(First->getLocation(), "previous declaration is here");
     });
   }
 

@@ -67,14 +67,14 @@ public:
         !S.Of.Markers.isCoroutine() && markersOf(Twin).isCoroutine() &&
         F->getASTContext().hasSameType(F->getType(), Twin->getType()) &&
         callsTwinInCoroutine(Twin) && R.enabledAt(F->getLocation())) {
-      R.warn(F->getLocation(), Name,
-             "function %0 is a hand-written wrapper around its coroutine "
-             "version %1; declare it 'generated_co_wrapper' ('co_wrapper' or "
-             "'co_wrapper_mixed' in QEMU 8+) and let "
-             "scripts/block-coroutine-wrapper.py generate it")
-          << quoted(F) << quoted(Twin);
-      R.note(Twin->getLocation(), "%0 is declared here") << quoted(Twin);
-      R.note(S.FirstDispatch, "qemu_in_coroutine() is tested here");
+      R.report(F->getLocation(), Name,
+               "function %q0 is a hand-written wrapper around its coroutine "
+               "version %q1; declare it 'generated_co_wrapper' ('co_wrapper' "
+               "or 'co_wrapper_mixed' in QEMU 8+) and let "
+               "scripts/block-coroutine-wrapper.py generate it",
+               F, Twin)
+          .markerNote(Twin, *markersOf(Twin).coroutineReason())
+          .note(S.FirstDispatch, "qemu_in_coroutine() is tested here");
     }
     CoroutineSide.clear();
     Entries.clear();

@@ -41,20 +41,19 @@ public:
       std::swap(First, Second);
     const NamedDecl *Other = Before.has(First) ? earlierCarrier(ND, First) : ND;
     if (Other == ND) {
-      R.warn(ND->getLocation(), Name,
-             "'%0' and '%1' markers on %2 are not compatible; it is checked "
-             "as 'coroutine_mixed_fn'")
-          << markerName(Second) << markerName(First) << quoted(ND);
+      R.report(ND->getLocation(), Name,
+               "'%0' and '%1' markers on %q2 are not compatible; it is "
+               "checked as 'coroutine_mixed_fn'",
+               markerName(Second), markerName(First), ND);
       return;
     }
-    bool ViaTypedef = isa<TypedefNameDecl>(Other);
-    R.warn(ND->getLocation(), Name,
-           "'%0' on %1 is not compatible with '%2' on %select{a previous "
-           "declaration|its typedef %4}3; it is checked as "
-           "'coroutine_mixed_fn'")
-        << markerName(Second) << quoted(ND) << markerName(First) << ViaTypedef
-        << quoted(Other);
-    noteMarker(R, Other, First);
+    R.report(ND->getLocation(), Name,
+             "'%0' on %q1 is not compatible with '%2' on %select{a previous "
+             "declaration|its typedef %q4}3; it is checked as "
+             "'coroutine_mixed_fn'",
+             markerName(Second), ND, markerName(First),
+             isa<TypedefNameDecl>(Other), Other)
+        .markerNote(Other, First);
   }
 
 private:

@@ -23,17 +23,13 @@ public:
         C.context() != Context::Ordinary || C.DispatchSide != Side::Unknown ||
         !isMarkableFunction(C.Of.Function) || !R.enabledAt(CS.Loc))
       return;
-    {
-      auto DB = R.warn(CS.Loc, Name,
-                       "%0 calls '%1' %2; consider declaring %3 "
-                       "'coroutine_mixed_fn' too")
-                << describeCaller(C) << markerName(*Reason)
-                << describeCallee(CS) << quoted(C.Of.Function) << CS.Range;
-      for (const auto &H : R.fixIts().insertEverywhere(
-               C.Of.Function, Marker::CoroutineMixedFn))
-        DB << H;
-    }
-    noteMarker(R, CS, *Reason);
+    R.report(CS.Loc, Name,
+             "%0 calls '%1' %2; consider declaring %q3 'coroutine_mixed_fn' "
+             "too",
+             describeCaller(C), markerName(*Reason), describeCallee(CS),
+             C.Of.Function, CS.Range)
+        .insertMarkerEverywhere(C.Of.Function, Marker::CoroutineMixedFn)
+        .markerNote(markedCallee(CS, *Reason), *Reason);
   }
 };
 

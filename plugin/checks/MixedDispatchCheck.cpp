@@ -23,16 +23,12 @@ public:
     const clang::FunctionDecl *F = S.Of.Function;
     if (!R.enabledAt(F->getLocation()))
       return;
-    {
-      auto DB = R.warn(F->getLocation(), Name,
-                       "function %0 branches on qemu_in_coroutine() but is not "
-                       "declared 'coroutine_mixed_fn'")
-                << quoted(F);
-      for (const auto &H :
-           R.fixIts().insertEverywhere(F, Marker::CoroutineMixedFn))
-        DB << H;
-    }
-    R.note(S.FirstDispatch, "qemu_in_coroutine() is tested here");
+    R.report(F->getLocation(), Name,
+             "function %q0 branches on qemu_in_coroutine() but is not "
+             "declared 'coroutine_mixed_fn'",
+             F)
+        .insertMarkerEverywhere(F, Marker::CoroutineMixedFn)
+        .note(S.FirstDispatch, "qemu_in_coroutine() is tested here");
   }
 };
 

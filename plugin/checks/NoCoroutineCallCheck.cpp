@@ -26,11 +26,11 @@ public:
     if (!R.enabledAt(CS.Loc))
       return;
     Marker Reason = *CS.Markers.noCoroutineReason();
-    R.warn(CS.Loc, Name, "%0 calls '%1' %2%3, which must not run in "
-                         "coroutine context")
-        << describeCaller(C) << markerName(Reason) << describeCallee(CS)
-        << describeSide(C) << CS.Range;
-    noteMarker(R, CS, Reason);
+    R.report(CS.Loc, Name,
+             "%0 calls '%1' %2%3, which must not run in coroutine context",
+             describeCaller(C), markerName(Reason), describeCallee(CS),
+             describeSide(C), CS.Range)
+        .markerNote(markedCallee(CS, Reason), Reason);
   }
 };
 

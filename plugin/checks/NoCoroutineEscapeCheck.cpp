@@ -20,12 +20,12 @@ public:
         !R.enabledAt(C.Loc))
       return;
     Marker Reason = *C.SourceMarkers.noCoroutineReason();
-    R.warn(C.Loc, Name,
-           "%0 is stored in %1, which coroutine code calls as 'coroutine_fn'")
-        << describeSource(C, Reason) << describeTarget(C) << C.Range;
-    if (C.Source)
-      noteMarker(R, C.Source, Reason);
-    noteTarget(R, C);
+    noteTarget(R.report(C.Loc, Name,
+                        "%0 is stored in %1, which coroutine code calls as "
+                        "'coroutine_fn'",
+                        describeSource(C, Reason), describeTarget(C), C.Range)
+                   .markerNote(markedSource(C, Reason), Reason),
+               C, C.TargetMarkers.coroutineReason());
   }
 };
 

@@ -34,15 +34,9 @@ public:
         markersOf(FD).isWrapper() || !R.enabledAt(FD->getLocation()))
       return;
     Omitted.forEach([&](Marker M) {
-      {
-        auto DB = R.warn(FD->getLocation(), Name,
-                         "redeclaration of %0 does not restate '%1', which it "
-                         "inherits from a previous declaration")
-                  << quoted(FD) << markerName(M);
-        for (const auto &H : R.fixIts().insert(FD, M))
-          DB << H;
-      }
-      noteMarker(R, Prev, M);
+      reportLacking(FD, M, Prev,
+                    "redeclaration of %q0 does not restate '%1', which it "
+                    "inherits from a previous declaration");
     });
   }
 };

@@ -30,30 +30,19 @@ public:
       if (Mine == Theirs || !R.enabledAt(MD->getLocation()))
         continue;
       Theirs.without(Mine).forEach([&](Marker M) {
-        {
-          auto DB = R.warn(MD->getLocation(), Name,
-                           "overriding function %0 is missing '%1' from the "
-                           "function it overrides")
-                    << quoted(MD) << markerName(M);
-          for (const auto &H : R.fixIts().insert(MD, M))
-            DB << H;
-        }
-        noteOverridden(Base);
+        reportLacking(MD, M, Base,
+                      "overriding function %q0 is missing '%1' from the "
+                      "function it overrides");
       });
       Mine.without(Theirs).forEach([&](Marker M) {
-        R.warn(MD->getLocation(), Name,
-               "overriding function %0 adds '%1', which the function it "
-               "overrides lacks")
-            << quoted(MD) << markerName(M);
-        noteOverridden(Base);
+        R.report(MD->getLocation(), Name,
+                 "overriding function %q0 adds '%1', which the function it "
+                 "overrides lacks",
+                 MD, markerName(M))
+            .note(Base->getLocation(), "overridden function %q0 is declared here")
+            << Base;
       });
     }
-  }
-
-private:
-  void noteOverridden(const CXXMethodDecl *Base) {
-    R.note(Base->getLocation(), "overridden function %0 is declared here")
-        << ("'" + Base->getQualifiedNameAsString() + "'");
   }
 };
 

@@ -24,15 +24,13 @@ public:
     if (!F || !Reason || !C.SourceMarkers.contextMarkers().empty() ||
         C.SourceMarkers.isWrapper() || !R.enabledAt(C.Loc))
       return;
-    {
-      auto DB = R.warn(C.Loc, Name,
-                       "function %0 is stored in %1, which is 'coroutine_fn', "
-                       "but is not declared 'coroutine_fn' itself")
-                << quoted(F) << describeTarget(C) << C.Range;
-      for (const auto &H : R.fixIts().insertEverywhere(F, Marker::CoroutineFn))
-        DB << H;
-    }
-    noteTarget(R, C);
+    noteTarget(R.report(C.Loc, Name,
+                        "function %q0 is stored in %1, which is "
+                        "'coroutine_fn', but is not declared 'coroutine_fn' "
+                        "itself",
+                        F, describeTarget(C), C.Range)
+                   .insertMarkerEverywhere(F, Marker::CoroutineFn),
+               C, *Reason);
   }
 };
 

@@ -30,41 +30,28 @@ public:
     std::optional<Marker> WrapperMarker = CS.Markers.wrapperMarker();
     if (!WrapperMarker)
       WrapperMarker = CS.Markers.noCoroutineReason();
-    std::string Callee = (CS.Markers.isWrapper()
-                              ? "generated wrapper "
-                              : "'" + markerName(*WrapperMarker).str() +
-                                    "' function ") +
-                         quoted(CS.Function);
     std::string TwinName = coroutineTwinName(CS.Function->getName());
-    if (TwinName.empty()) {
-      R.warn(CS.Loc, Name,
-             "%0 calls %1%2, which has no '_co_' coroutine version to call")
-          << describeCaller(C) << Callee << describeSide(C) << CS.Range;
-      noteMarker(R, CS, *WrapperMarker);
-      return;
-    }
-    if (!W.Twin) {
-      R.warn(CS.Loc, Name,
-             "%0 calls %1%2, but its coroutine version '%3' is not declared")
-          << describeCaller(C) << Callee << describeSide(C) << TwinName
-          << CS.Range;
-      noteMarker(R, CS, *WrapperMarker);
-      return;
-    }
-    {
-      auto DB = R.warn(CS.Loc, Name,
-                       "%0 calls %1%2; call its coroutine version '%3' instead")
-                << describeCaller(C) << Callee << describeSide(C) << TwinName
-                << CS.Range;
-      const ASTContext &Ctx = CS.Function->getASTContext();
-      SourceLocation NameLoc = CS.NameRef ? CS.NameRef->getLocation() : CS.Loc;
-      if (CS.NameRef && NameLoc.isFileID() && !R.inGeneratedCode(NameLoc) &&
-          Ctx.hasSameType(CS.Function->getType(), W.Twin->getType()))
-        DB << FixItHint::CreateReplacement(
-            CharSourceRange::getTokenRange(NameLoc), TwinName);
-    }
-    noteMarker(R, CS, *WrapperMarker);
-    R.note(W.Twin->getLocation(), "%0 is declared here") << quoted(W.Twin);
+    // No twin name, an undeclared twin, or a twin to call instead.
+    unsigned Problem = TwinName.empty() ? 0 : !W.Twin ? 1 : 2;
+    Finding Found = R.report(
+        CS.Loc, Name,
+        "%0 calls %select{generated wrapper|'%2' function}1 %q3%4"
+        "%select{, which has no '_co_' coroutine version to call|, but its "
+        "coroutine version '%6' is not declared|; call its coroutine version "
+        "'%6' instead}5");
+    Found << describeCaller(C) << !CS.Markers.isWrapper()
+          << markerName(*WrapperMarker) << CS.Function << describeSide(C)
+          << Problem << TwinName << CS.Range;
+    SourceLocation NameLoc = CS.NameRef ? CS.NameRef->getLocation() : CS.Loc;
+    if (W.Twin && CS.NameRef && NameLoc.isFileID() &&
+        !R.inGeneratedCode(NameLoc) &&
+        CS.Function->getASTContext().hasSameType(CS.Function->getType(),
+                                                 W.Twin->getType()))
+      Found.fixIt(FixItHint::CreateReplacement(
+          CharSourceRange::getTokenRange(NameLoc), TwinName));
+    Found.markerNote(markedCallee(CS, *WrapperMarker), *WrapperMarker);
+    if (W.Twin)
+      Found.declarationNote(W.Twin);
   }
 };
 

@@ -36,8 +36,9 @@ public:
     std::string Problem = problem(FD, W);
     if (Problem.empty())
       return;
-    R.warn(FD->getLocation(), Name, "'%0' wrapper %1 cannot be generated: %2")
-        << markerName(W) << quoted(FD) << Problem;
+    R.report(FD->getLocation(), Name,
+             "'%0' wrapper %q1 cannot be generated: %2", markerName(W), FD,
+             Problem);
   }
 
 private:

@@ -25,21 +25,22 @@ public:
     if (!Twin)
       return;
     const ASTContext &Ctx = FD->getASTContext();
-    std::string Wrapper = "'" + markerName(W).str() + "' wrapper " + quoted(FD);
     if (!Ctx.hasSameType(FD->getReturnType(), Twin->getReturnType())) {
-      R.warn(FD->getLocation(), Name,
-             "%0 returns '%1', but its coroutine version %2 returns '%3'")
-          << Wrapper << FD->getReturnType().getAsString() << quoted(Twin)
-          << Twin->getReturnType().getAsString();
-      R.note(Twin->getLocation(), "%0 is declared here") << quoted(Twin);
+      R.report(FD->getLocation(), Name,
+               "'%0' wrapper %q1 returns '%2', but its coroutine version %q3 "
+               "returns '%4'",
+               markerName(W), FD, FD->getReturnType().getAsString(), Twin,
+               Twin->getReturnType().getAsString())
+          .declarationNote(Twin);
       return;
     }
     if (FD->getNumParams() != Twin->getNumParams()) {
-      R.warn(FD->getLocation(), Name,
-             "%0 takes %1 parameters, but its coroutine version %2 takes %3")
-          << Wrapper << FD->getNumParams() << quoted(Twin)
-          << Twin->getNumParams();
-      R.note(Twin->getLocation(), "%0 is declared here") << quoted(Twin);
+      R.report(FD->getLocation(), Name,
+               "'%0' wrapper %q1 takes %2 %plural{1:parameter|:parameters}2, "
+               "but its coroutine version %q3 takes %4",
+               markerName(W), FD, FD->getNumParams(), Twin,
+               Twin->getNumParams())
+          .declarationNote(Twin);
       return;
     }
     for (unsigned I = 0; I < FD->getNumParams(); ++I) {
@@ -49,15 +50,15 @@ public:
         continue;
       SourceLocation Loc =
           Mine->getLocation().isValid() ? Mine->getLocation() : FD->getLocation();
-      R.warn(Loc, Name,
-             "parameter %0 of %1 has type '%2', but parameter %0 of its "
-             "coroutine version %3 has type '%4'")
-          << (I + 1) << Wrapper << Mine->getType().getAsString()
-          << quoted(Twin) << Theirs->getType().getAsString();
-      R.note(Theirs->getLocation().isValid() ? Theirs->getLocation()
-                                             : Twin->getLocation(),
-             "parameter %0 of %1 is declared here")
-          << (I + 1) << quoted(Twin);
+      R.report(Loc, Name,
+               "parameter %2 of '%0' wrapper %q1 has type '%3', but parameter "
+               "%2 of its coroutine version %q4 has type '%5'",
+               markerName(W), FD, I + 1, Mine->getType().getAsString(), Twin,
+               Theirs->getType().getAsString())
+              .note(Theirs->getLocation().isValid() ? Theirs->getLocation()
+                                                    : Twin->getLocation(),
+                    "parameter %0 of %q1 is declared here")
+          << (I + 1) << Twin;
       return;
     }
   }

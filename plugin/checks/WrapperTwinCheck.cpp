@@ -24,23 +24,20 @@ public:
       return; // wrapper-shape reports the name
     const FunctionDecl *Twin = findCoroutineTwin(FD);
     if (!Twin) {
-      R.warn(FD->getLocation(), Name,
-             "'%0' wrapper %1 has no coroutine version: '%2' is not declared")
-          << markerName(W) << quoted(FD) << TwinName;
+      R.report(FD->getLocation(), Name,
+               "'%0' wrapper %q1 has no coroutine version: '%2' is not "
+               "declared",
+               markerName(W), FD, TwinName);
       return;
     }
     if (markersOf(Twin).isCoroutine())
       return;
-    {
-      auto DB = R.warn(FD->getLocation(), Name,
-                       "the coroutine version '%0' of '%1' wrapper %2 is not "
-                       "declared 'coroutine_fn'")
-                << TwinName << markerName(W) << quoted(FD);
-      for (const auto &H :
-           R.fixIts().insertEverywhere(Twin, Marker::CoroutineFn))
-        DB << H;
-    }
-    R.note(Twin->getLocation(), "%0 is declared here") << quoted(Twin);
+    R.report(FD->getLocation(), Name,
+             "the coroutine version %q0 of '%1' wrapper %q2 is not declared "
+             "'coroutine_fn'",
+             Twin, markerName(W), FD)
+        .insertMarkerEverywhere(Twin, Marker::CoroutineFn)
+        .declarationNote(Twin);
   }
 };
 

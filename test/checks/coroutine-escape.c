@@ -4,7 +4,7 @@
 #include <assert.h>
 
 typedef struct BlockDriverState BlockDriverState;
-typedef void coroutine_fn CoroutineEntry(void *opaque); // expected-note 2 {{typedef 'CoroutineEntry' is declared 'coroutine_fn' here}}
+typedef void coroutine_fn CoroutineEntry(void *opaque); // expected-note 3 {{typedef 'CoroutineEntry' is declared 'coroutine_fn' here}}
 typedef CoroutineEntry *CoroutineEntryPtr;
 typedef void QEMUBHFunc(void *opaque);
 typedef struct BlockDriver {

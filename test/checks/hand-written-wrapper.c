@@ -16,7 +16,7 @@ AioContext *bdrv_get_aio_context(BlockDriverState *bs);
 
 typedef struct FlushCo { BlockDriverState *bs; int ret; _Bool done; } FlushCo;
 
-int coroutine_fn bdrv_co_flush(BlockDriverState *bs); // expected-note {{'bdrv_co_flush' is declared here}}
+int coroutine_fn bdrv_co_flush(BlockDriverState *bs); // expected-note {{'bdrv_co_flush' is declared 'coroutine_fn' here}}
 static void coroutine_fn bdrv_flush_co_entry(void *opaque) {
   FlushCo *s = opaque;
   s->ret = bdrv_co_flush(s->bs);
@@ -33,7 +33,7 @@ int bdrv_flush(BlockDriverState *bs) { // expected-warning {{function 'bdrv_flus
 }
 
 // The QEMU 7.2 bdrv_create pattern: the entry function on both sides.
-int coroutine_fn bdrv_co_create(BlockDriverState *bs); // expected-note {{'bdrv_co_create' is declared here}}
+int coroutine_fn bdrv_co_create(BlockDriverState *bs); // expected-note {{'bdrv_co_create' is declared 'coroutine_fn' here}}
 static void coroutine_fn bdrv_create_co_entry(void *opaque) {
   FlushCo *s = opaque;
   s->ret = bdrv_co_create(s->bs);

@@ -4,9 +4,9 @@
 #include "../Inputs/qemu-markers.h"
 
 typedef struct BlockDriverState BlockDriverState;
-typedef void coroutine_fn CoroutineEntry(void *opaque);
+typedef void coroutine_fn CoroutineEntry(void *opaque); // expected-note 3 {{typedef 'CoroutineEntry' is declared 'coroutine_fn' here}}
 typedef struct BlockDriver {
-  int coroutine_fn (*bdrv_co_flush)(BlockDriverState *bs); // expected-note {{'BlockDriver::bdrv_co_flush' is declared here}}
+  int coroutine_fn (*bdrv_co_flush)(BlockDriverState *bs); // expected-note {{'BlockDriver::bdrv_co_flush' is declared 'coroutine_fn' here}}
   int (*bdrv_flush)(BlockDriverState *bs);
 } BlockDriver;
 
@@ -25,7 +25,7 @@ static BlockDriver bdrv_mixed = { .bdrv_co_flush = blk_flush_mixed };
 
 void create(void) {
   qemu_coroutine_create(blocking_entry, 0); // expected-warning {{'no_coroutine_fn' function 'blocking_entry' is stored in parameter 'entry' of 'qemu_coroutine_create'}}
-  int coroutine_fn (*fp)(BlockDriverState *) = blk_flush; // expected-warning {{'co_wrapper' function 'blk_flush' is stored in variable 'fp'}} expected-note {{'fp' is declared here}}
+  int coroutine_fn (*fp)(BlockDriverState *) = blk_flush; // expected-warning {{'co_wrapper' function 'blk_flush' is stored in variable 'fp'}} expected-note {{'fp' is declared 'coroutine_fn' here}}
   (void)fp;
 }
 

@@ -7,9 +7,9 @@
 #include "../Inputs/qemu-markers.h"
 
 typedef struct BlockDriverState BlockDriverState;
-typedef void coroutine_fn CoroutineEntry(void *opaque);
+typedef void coroutine_fn CoroutineEntry(void *opaque); // expected-note 2 {{typedef 'CoroutineEntry' is declared 'coroutine_fn' here}}
 typedef struct BlockDriver {
-  int coroutine_fn (*bdrv_co_flush)(BlockDriverState *bs); // expected-note {{'BlockDriver::bdrv_co_flush' is declared here}}
+  int coroutine_fn (*bdrv_co_flush)(BlockDriverState *bs); // expected-note {{'BlockDriver::bdrv_co_flush' is declared 'coroutine_fn' here}}
   int (*bdrv_probe)(BlockDriverState *bs);
 } BlockDriver;
 

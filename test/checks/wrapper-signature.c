@@ -20,3 +20,7 @@ int co_wrapper bdrv_getlength(BdrvChild *child); // expected-warning {{'co_wrapp
 typedef BdrvChild *ChildPtr;
 int coroutine_fn bdrv_co_flush(BdrvChild *const child, int64_t n);
 int generated_co_wrapper bdrv_flush(ChildPtr child, long n);
+
+// One parameter is one, not "1 parameters".
+int coroutine_fn bdrv_co_drain(BdrvChild *child, int flags); // expected-note {{'bdrv_co_drain' is declared here}}
+int co_wrapper bdrv_drain(BdrvChild *child); // expected-warning {{'co_wrapper' wrapper 'bdrv_drain' takes 1 parameter, but its coroutine version 'bdrv_co_drain' takes 2 [-Wcoroutine,wrapper-signature]}}
