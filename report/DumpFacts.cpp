@@ -3,10 +3,11 @@
 // `coroplugin-report --dump-facts DIR` prints what loading made of the facts
 // files, every field of every record, one record a line in load order, so
 // that a test can check writer and reader against each other
-// (test/report/facts-round-trip.c).
+// (test/report/facts-round-trip.test), and with the judgement of each
+// function's markers, for test/attrs/marker-model.c.
 //
 //===----------------------------------------------------------------------===//
-#include "Facts.h"
+#include "Graph.h"
 
 #include "llvm/Support/raw_ostream.h"
 
@@ -16,19 +17,20 @@ namespace {
 
 class Dumper {
 public:
-  Dumper(const Facts &F, llvm::raw_ostream &OS) : F(F), OS(OS) {}
+  Dumper(const Facts &F, llvm::raw_ostream &OS) : F(F), G(F), OS(OS) {}
 
   void dump() {
     for (const std::string &U : F.Units)
       OS << "unit " << U << "\n";
-    for (const Function &Fn : F.Functions) {
+    for (uint32_t I = 0; I < F.Functions.size(); ++I) {
+      const Function &Fn = F.Functions[I];
       OS << "function " << Fn.Id << " name=" << Fn.Name
          << (Fn.Static ? " static" : " external")
          << (Fn.Defined ? " defined" : " declared") << " unit="
          << (Fn.Unit == None ? llvm::StringRef("-") : F.Units[Fn.Unit])
          << " at=" << loc(Fn.Where) << " declared-at=" << loc(Fn.Declared)
          << " dispatch=" << loc(Fn.Dispatch) << " markers=" << markers(Fn.Marks)
-         << "\n";
+         << " judged=" << judged(I) << "\n";
     }
     for (const Call &C : F.Calls) {
       OS << "call " << F.Functions[C.Caller].Id << " -> ";
@@ -60,12 +62,25 @@ private:
 
   static std::string markers(MarkerSet M) { return "[" + M.describe() + "]"; }
 
+  /// What the analyses take the function for, by the marker model the
+  /// plugin judges calls with (attrs/MarkerSet.h), the twin looked up over
+  /// all units: test/attrs/marker-model.c compares the two.
+  std::string judged(uint32_t Fn) const {
+    MarkerSet M = F.Functions[Fn].Marks;
+    std::string S = M.isCoroutine()     ? "coroutine"
+                    : M.isMixed()       ? "mixed"
+                    : M.isNoCoroutine() ? "no-coroutine"
+                                        : "ordinary";
+    return G.isWrapper(Fn) ? S + ",wrapper" : S;
+  }
+
   std::string target(uint32_t T) const {
     const Target &X = F.Targets[T];
     return X.Kind + " " + X.Name + " " + markers(X.Marks);
   }
 
   const Facts &F;
+  Graph G;
   llvm::raw_ostream &OS;
 };
 
