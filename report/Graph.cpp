@@ -52,7 +52,17 @@ std::string Graph::describeTarget(uint32_t T) const {
     auto Fn = Name.rsplit('#');
     return "parameter #" + Fn.second.str() + " of '" + Fn.first.str() + "'";
   }
-  if (X.Kind == kinds::Field || X.Kind == kinds::Variable)
+  if (X.Kind == kinds::Variable) {
+    // "function#variable" for a local; a static one's starts with its file.
+    llvm::StringRef Name = X.Name;
+    if (!Name.empty() && Name.front() == '/')
+      Name = Name.split(':').second;
+    auto [Fn, Var] = Name.rsplit('#');
+    if (Var.empty())
+      return "variable '" + Name.str() + "'";
+    return "variable '" + Var.str() + "' of '" + Fn.str() + "'";
+  }
+  if (X.Kind == kinds::Field)
     return X.Kind + " '" + X.Name + "'";
   if (X.Kind == kinds::Return)
     return "return value of type '" + X.Name + "'";

@@ -315,6 +315,14 @@ private:
         return plainId(F) + "#" + std::to_string(P->getFunctionScopeIndex());
     if (const auto *F = dyn_cast<FunctionDecl>(T.D))
       return plainId(F);
+    // A local or static variable is one of its function or file: every
+    // `handler` of the program must not become one target.
+    if (const auto *V = dyn_cast<VarDecl>(T.D); V && !V->isExternallyVisible()) {
+      if (const auto *F = dyn_cast<FunctionDecl>(V->getDeclContext()))
+        return plainId(F) + "#" + V->getName().str();
+      return path(SM.getFileID(SM.getExpansionLoc(V->getLocation()))) + ":" +
+             qualifiedName(V);
+    }
     return qualifiedName(T.D);
   }
 
