@@ -51,8 +51,6 @@ constexpr uint32_t AnyWrapper = Wrapper | of({Means::ReverseWrapper});
 constexpr uint32_t Context = of({Means::Coroutine, Means::Mixed, Means::NoCoroutine});
 } // namespace markermask
 
-constexpr uint32_t markerBit(Marker M) { return 1u << static_cast<unsigned>(M); }
-
 /// A set of markers and the execution context they imply.
 class MarkerSet {
 public:
@@ -89,8 +87,11 @@ public:
   /// twin is coroutine_fn: QEMU master spells co_wrapper_mixed
   /// `no_coroutine_fn coroutine_mixed_fn`, and hand-written pairs exist.
   bool isWrapperGiven(bool HasCoroutineTwin) const {
-    return isWrapper() || (isNoCoroutine() && HasCoroutineTwin);
+    return isWrapper() || (twinDecidesWrapper() && HasCoroutineTwin);
   }
+  /// Whether isWrapperGiven() depends on the twin at all, so that callers
+  /// look the twin up only then.
+  bool twinDecidesWrapper() const { return !isWrapper() && isNoCoroutine(); }
   /// Whether coroutine code may call it at all (mixed wins over no_coroutine_fn,
   /// as in QEMU master's `co_wrapper_mixed = no_coroutine_fn coroutine_mixed_fn`).
   bool mayRunInCoroutine() const { return !isNoCoroutine() || isMixed(); }
@@ -130,7 +131,7 @@ public:
 
 private:
   explicit MarkerSet(uint32_t B) : Bits(B) {}
-  static constexpr uint32_t bit(Marker M) { return markerBit(M); }
+  static constexpr uint32_t bit(Marker M) { return 1u << static_cast<unsigned>(M); }
 
   /// Without the coroutine_fn and no_coroutine_fn of a conflicting set.
   uint32_t judged() const {

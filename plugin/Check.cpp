@@ -163,10 +163,8 @@ const NamedDecl *markedSource(const Conversion &C, Marker M) {
 }
 
 bool isWrapperFunction(const FunctionDecl *F, MarkerSet M) {
-  if (M.isWrapper())
-    return true;
-  if (!F || !M.isNoCoroutine())
-    return false;
+  if (!F || !M.twinDecidesWrapper())
+    return M.isWrapper();
   const FunctionDecl *Twin = findCoroutineTwin(F);
   return M.isWrapperGiven(Twin && markersOf(Twin).isCoroutine());
 }

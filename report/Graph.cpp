@@ -42,24 +42,29 @@ uint32_t Graph::twinOf(uint32_t Fn) const {
   return Twin.empty() ? None : F.findExternal(Twin);
 }
 
+namespace {
+
+/// A parameter's "callee#index" and a local variable's "function#name", as
+/// {function, part}; without the file path that starts a static function's
+/// id (or a static variable's name). Part is empty when there is no '#'.
+std::pair<llvm::StringRef, llvm::StringRef> ownedName(llvm::StringRef Name) {
+  if (!Name.empty() && Name.front() == '/')
+    Name = Name.split(':').second;
+  return Name.rsplit('#');
+}
+
+} // namespace
+
 std::string Graph::describeTarget(uint32_t T) const {
   const Target &X = target(T);
   if (X.Kind == kinds::Parameter) {
-    // "callee#index"; a static callee's id starts with its file's path.
-    llvm::StringRef Name = X.Name;
-    if (!Name.empty() && Name.front() == '/')
-      Name = Name.split(':').second;
-    auto Fn = Name.rsplit('#');
-    return "parameter #" + Fn.second.str() + " of '" + Fn.first.str() + "'";
+    auto [Fn, Index] = ownedName(X.Name);
+    return "parameter #" + Index.str() + " of '" + Fn.str() + "'";
   }
   if (X.Kind == kinds::Variable) {
-    // "function#variable" for a local; a static one's starts with its file.
-    llvm::StringRef Name = X.Name;
-    if (!Name.empty() && Name.front() == '/')
-      Name = Name.split(':').second;
-    auto [Fn, Var] = Name.rsplit('#');
+    auto [Fn, Var] = ownedName(X.Name);
     if (Var.empty())
-      return "variable '" + Name.str() + "'";
+      return "variable '" + Fn.str() + "'";
     return "variable '" + Var.str() + "' of '" + Fn.str() + "'";
   }
   if (X.Kind == kinds::Field)

@@ -77,8 +77,11 @@ public:
   /// A wrapper by the plugin's rule (MarkerSet::isWrapperGiven), with the
   /// twin looked up over the whole program.
   bool isWrapper(uint32_t Fn) const {
+    MarkerSet M = fn(Fn).Marks;
+    if (!M.twinDecidesWrapper())
+      return M.isWrapper();
     uint32_t Twin = twinOf(Fn);
-    return fn(Fn).Marks.isWrapperGiven(Twin != None && fn(Twin).Marks.isCoroutine());
+    return M.isWrapperGiven(Twin != None && fn(Twin).Marks.isCoroutine());
   }
 
   /// "'bdrv_co_preadv'"
