@@ -7,7 +7,7 @@
 // copy beside libclang-cpp's; llvm::yaml is part of LLVMSupport, which every
 // clang has.
 //
-//===----------------------------------------------------------------------===//
+//===- FixExport.cpp ------------------------------------------------------===//
 #include "FixExport.h"
 
 #include "facts/UnitFile.h"
@@ -15,61 +15,8 @@
 #include "clang/Frontend/CompilerInstance.h"
 #include "clang/Lex/Lexer.h"
 #include "llvm/ADT/SmallString.h"
-#include "llvm/Support/YAMLTraits.h"
 
 using namespace clang;
-
-namespace {
-/// The whole file: clang-tidy's TranslationUnitDiagnostics.
-struct ExportedUnit {
-  std::string MainSourceFile;
-  std::vector<coro::ExportedDiagnostic> Diagnostics;
-};
-} // namespace
-
-LLVM_YAML_IS_SEQUENCE_VECTOR(coro::ExportedReplacement)
-LLVM_YAML_IS_SEQUENCE_VECTOR(coro::ExportedMessage)
-LLVM_YAML_IS_SEQUENCE_VECTOR(coro::ExportedDiagnostic)
-
-namespace llvm {
-namespace yaml {
-
-template <> struct MappingTraits<coro::ExportedReplacement> {
-  static void mapping(IO &Io, coro::ExportedReplacement &R) {
-    Io.mapRequired("FilePath", R.FilePath);
-    Io.mapRequired("Offset", R.Offset);
-    Io.mapRequired("Length", R.Length);
-    Io.mapRequired("ReplacementText", R.ReplacementText);
-  }
-};
-
-template <> struct MappingTraits<coro::ExportedMessage> {
-  static void mapping(IO &Io, coro::ExportedMessage &M) {
-    Io.mapRequired("Message", M.Message);
-    Io.mapOptional("FilePath", M.FilePath);
-    Io.mapOptional("FileOffset", M.FileOffset);
-    Io.mapRequired("Replacements", M.Replacements);
-  }
-};
-
-template <> struct MappingTraits<coro::ExportedDiagnostic> {
-  static void mapping(IO &Io, coro::ExportedDiagnostic &D) {
-    Io.mapRequired("DiagnosticName", D.DiagnosticName);
-    Io.mapRequired("DiagnosticMessage", D.DiagnosticMessage);
-    Io.mapOptional("Notes", D.Notes);
-    Io.mapOptional("Level", D.Level);
-  }
-};
-
-template <> struct MappingTraits<ExportedUnit> {
-  static void mapping(IO &Io, ExportedUnit &U) {
-    Io.mapRequired("MainSourceFile", U.MainSourceFile);
-    Io.mapRequired("Diagnostics", U.Diagnostics);
-  }
-};
-
-} // namespace yaml
-} // namespace llvm
 
 namespace coro {
 
@@ -171,13 +118,10 @@ const std::string &FixExporter::path(FileID File) {
 }
 
 void FixExporter::write() {
-  ExportedUnit Unit{path(SM.getMainFileID()), std::move(Diagnostics)};
+  ExportedFixes Unit{path(SM.getMainFileID()), std::move(Diagnostics)};
   Diagnostics.clear();
   writeUnitFile(Diags, "fix-its", Dir, Unit.MainSourceFile, ".yaml",
-                [&](llvm::raw_ostream &OS) {
-                  llvm::yaml::Output Out(OS);
-                  Out << Unit;
-                });
+                [&](llvm::raw_ostream &OS) { writeFixes(OS, Unit); });
 }
 
 } // namespace coro

@@ -15,6 +15,8 @@
 #ifndef COROPLUGIN_FIXEXPORT_H
 #define COROPLUGIN_FIXEXPORT_H
 
+#include "facts/FixesFormat.h"
+
 #include "clang/Basic/Diagnostic.h"
 #include "llvm/ADT/DenseMap.h"
 
@@ -29,27 +31,6 @@ class SourceManager;
 } // namespace clang
 
 namespace coro {
-
-struct ExportedReplacement {
-  std::string FilePath;
-  unsigned Offset = 0;
-  unsigned Length = 0;
-  std::string ReplacementText;
-};
-
-struct ExportedMessage {
-  std::string Message;
-  std::string FilePath;
-  unsigned FileOffset = 0;
-  std::vector<ExportedReplacement> Replacements;
-};
-
-struct ExportedDiagnostic {
-  std::string DiagnosticName;
-  ExportedMessage DiagnosticMessage;
-  std::vector<ExportedMessage> Notes;
-  std::string Level;
-};
 
 class FixExporter : public clang::DiagnosticConsumer {
 public:

@@ -18,12 +18,11 @@ bool editable(SourceLocation L, const SourceManager &SM) {
 
 } // namespace
 
-std::optional<FixItHint> insertMarker(const FunctionDecl *FD, Marker M) {
+std::optional<MarkerSite> markerSite(const FunctionDecl *FD) {
   const ASTContext &Ctx = FD->getASTContext();
   const SourceManager &SM = Ctx.getSourceManager();
   if (FD->isImplicit() || !editable(FD->getLocation(), SM))
     return std::nullopt;
-  std::string Text = markerName(M).str();
 
   bool TrailingReturn = false;
   if (const auto *FPT = FD->getType()->getAs<FunctionProtoType>())
@@ -42,10 +41,10 @@ std::optional<FixItHint> insertMarker(const FunctionDecl *FD, Marker M) {
           // (`BlockAIOCB *coroutine_fn foo`) and keeps a line break after it.
           char Last = *SM.getCharacterData(End);
           if (Last == '*' || Last == '&')
-            return FixItHint::CreateInsertion(
-                After, isWhitespace(*SM.getCharacterData(After)) ? Text
-                                                                 : Text + " ");
-          return FixItHint::CreateInsertion(After, " " + Text);
+            return MarkerSite{After, isWhitespace(*SM.getCharacterData(After))
+                                         ? MarkerSpace::None
+                                         : MarkerSpace::After};
+          return MarkerSite{After, MarkerSpace::Before};
         }
       }
     }
@@ -56,7 +55,15 @@ std::optional<FixItHint> insertMarker(const FunctionDecl *FD, Marker M) {
                             : FD->getLocation();
   if (!editable(Name, SM))
     return std::nullopt;
-  return FixItHint::CreateInsertion(Name, Text + " ");
+  return MarkerSite{Name, MarkerSpace::After};
+}
+
+std::optional<FixItHint> insertMarker(const FunctionDecl *FD, Marker M) {
+  std::optional<MarkerSite> Site = markerSite(FD);
+  if (!Site)
+    return std::nullopt;
+  return FixItHint::CreateInsertion(Site->Loc,
+                                    markerInsertion(markerName(M), Site->Space));
 }
 
 std::vector<FixItHint> FixItOnce::insert(const FunctionDecl *FD, Marker M) {

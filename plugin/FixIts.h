@@ -3,6 +3,7 @@
 #define COROPLUGIN_FIXITS_H
 
 #include "Markers.h"
+#include "facts/FactsFormat.h"
 
 #include "clang/AST/Decl.h"
 #include "clang/Basic/Diagnostic.h"
@@ -11,6 +12,16 @@
 #include <vector>
 
 namespace coro {
+
+/// Where a marker goes in a declaration, and the space it brings.
+struct MarkerSite {
+  clang::SourceLocation Loc;
+  MarkerSpace Space;
+};
+
+/// The place insertMarker() inserts at; facts record it for the report's
+/// fixes (docs/facts-format.md, "marker-at").
+std::optional<MarkerSite> markerSite(const clang::FunctionDecl *FD);
 
 /// Inserts Marker the way QEMU writes it: after the return type and the
 /// other specifiers, before any attribute macro and the name

@@ -60,6 +60,10 @@ void coroutineContext(const Graph &G, Results &R, std::vector<Finding> &Out);
 /// Fills Results::MayCoroutine (no findings of its own).
 void coroutineReach(const Graph &G, Results &R);
 void mixedFunctions(const Graph &G, const Results &R, std::vector<Finding> &Out);
+/// Item 3's rule: the caller is ordinary, coroutine code reaches it, and it
+/// calls something that runs in both contexts outside the coroutine side of
+/// a test: it must become coroutine_mixed_fn.
+bool mustBecomeMixed(const Graph &G, const Results &R, const Call &C);
 void callbackInventory(const Graph &G, const Results &R,
                        std::vector<Finding> &Out);
 /// Item 6.

@@ -130,11 +130,9 @@ void coroutineContext(const Graph &G, Results &R, std::vector<Finding> &Out) {
       const Call &C = G.call(CI);
       if (C.Callee == None || C.S == Side::Ordinary)
         continue;
-      MarkerSet M = G.fn(C.Callee).Marks;
-      uint32_t Twin = G.twinOf(C.Callee);
-      if (!G.isWrapper(C.Callee) &&
-          !(M.isNoCoroutine() && !M.isMixed() && Twin != None))
+      if (!G.isBlocking(C.Callee))
         continue;
+      uint32_t Twin = G.twinOf(C.Callee);
       Finding D;
       D.Item = 2;
       D.Kind = "blocking-call-in-coroutine-context";

@@ -29,8 +29,8 @@ public:
          << (Fn.Defined ? " defined" : " declared") << " unit="
          << (Fn.Unit == None ? llvm::StringRef("-") : F.Units[Fn.Unit])
          << " at=" << loc(Fn.Where) << " declared-at=" << loc(Fn.Declared)
-         << " dispatch=" << loc(Fn.Dispatch) << " markers=" << markers(Fn.Marks)
-         << " judged=" << judged(I) << "\n";
+         << " dispatch=" << loc(Fn.Dispatch) << " sites=" << sites(Fn)
+         << " markers=" << markers(Fn.Marks) << " judged=" << judged(I) << "\n";
     }
     for (const Call &C : F.Calls) {
       OS << "call " << F.Functions[C.Caller].Id << " -> ";
@@ -38,7 +38,8 @@ public:
         OS << F.Functions[C.Callee].Id;
       else
         OS << "via " << target(C.Via);
-      OS << " side=" << coro::sideName(C.S) << " at=" << loc(C.At) << "\n";
+      OS << " side=" << coro::sideName(C.S) << " at=" << loc(C.At)
+         << " name-at=" << span(C.Name) << "\n";
     }
     for (const Store &S : F.Stores)
       OS << "store " << F.Functions[S.Fn].Id << " into " << target(S.Into)
@@ -47,7 +48,8 @@ public:
     for (uint32_t W = 0; W < F.TwinOf.size(); ++W)
       if (F.TwinOf[W] != None)
         OS << "twin " << F.Functions[W].Id << " -> "
-           << F.Functions[F.TwinOf[W]].Id << "\n";
+           << F.Functions[F.TwinOf[W]].Id
+           << (F.TwinSameType[W] ? " same-type" : " other-type") << "\n";
     for (const std::string &K : F.IgnoredKeys)
       OS << "ignored key " << K << "\n";
   }
@@ -58,6 +60,24 @@ private:
       return "-";
     return F.Files[L.File] + ":" + std::to_string(L.Line) + ":" +
            std::to_string(L.Col);
+  }
+
+  /// "file@offset+length", "-" when unknown.
+  std::string span(const Span &S) const {
+    if (!S.valid())
+      return "-";
+    return F.Files[S.File] + "@" + std::to_string(S.Offset) + "+" +
+           std::to_string(S.Length);
+  }
+
+  /// "[file@offset/space,...]"
+  std::string sites(const Function &Fn) const {
+    std::string Out = "[";
+    for (const MarkerSite &S : Fn.Sites)
+      Out += (Out.size() > 1 ? "," : "") +
+             F.Files[S.At.File] + "@" + std::to_string(S.At.Offset) + "/" +
+             coro::markerSpaceName(S.Space);
+    return Out + "]";
   }
 
   static std::string markers(MarkerSet M) { return "[" + M.describe() + "]"; }

@@ -22,6 +22,7 @@
 #include <cstdint>
 #include <set>
 #include <string>
+#include <tuple>
 #include <vector>
 
 namespace report {
@@ -39,6 +40,26 @@ struct Loc {
   bool valid() const { return File != None; }
 };
 
+/// A place in a file to edit, by byte offset; File indexes Facts::Files.
+struct Span {
+  uint32_t File = None;
+  uint32_t Offset = 0;
+  uint32_t Length = 0;
+  bool valid() const { return File != None; }
+  bool operator<(const Span &O) const {
+    return std::tie(File, Offset, Length) < std::tie(O.File, O.Offset, O.Length);
+  }
+  bool operator==(const Span &O) const {
+    return File == O.File && Offset == O.Offset && Length == O.Length;
+  }
+};
+
+/// Where a declaration of a function takes a marker (facts "marker-at").
+struct MarkerSite {
+  Span At; // an insertion: Length 0
+  coro::MarkerSpace Space = coro::MarkerSpace::None;
+};
+
 struct Function {
   std::string Id;   // as in the facts files
   std::string Name; // what messages call it
@@ -49,6 +70,8 @@ struct Function {
   Loc Declared;         // its first declaration that is not a definition
   Loc Dispatch;         // first qemu_in_coroutine() test deciding a branch
   MarkerSet Marks;
+  /// Every declaration's, over all units, each once.
+  std::vector<MarkerSite> Sites;
 };
 
 using coro::Side;
@@ -68,6 +91,7 @@ struct Call {
   uint32_t Via = None;    // a Target for an indirect call
   Side S = Side::Unknown;
   Loc At;
+  Span Name; // the callee's name as written, when a rename can replace it
 };
 
 struct Store {
@@ -86,6 +110,8 @@ struct Facts {
   std::vector<Store> Stores;
   /// Wrapper function -> its `_co_` twin, as the writer found it.
   std::vector<uint32_t> TwinOf; // indexed by function, None when unknown
+  /// Whether the twin has the wrapper's type, so that a call can be renamed.
+  std::vector<uint8_t> TwinSameType; // indexed by function
 
   /// "object.key" for every key of the files that the reader does not know
   /// and skipped, as the format asks (--dump-facts shows them).

@@ -84,6 +84,31 @@ public:
     return M.isWrapperGiven(Twin != None && fn(Twin).Marks.isCoroutine());
   }
 
+  /// Runs in both contexts: marked coroutine_mixed_fn (no wrapper), or
+  /// unmarked and testing qemu_in_coroutine() to pick its path, which is
+  /// what the marker says (QEMU 7.2 marks none of them).
+  bool isMixed(uint32_t Fn) const {
+    MarkerSet M = fn(Fn).Marks;
+    if (M.has(Marker::CoroutineMixedFn) && !M.isCoroutine())
+      return !isWrapper(Fn);
+    return M.isOrdinary() && !M.isNoCoroutine() && fn(Fn).Dispatch.valid();
+  }
+  /// What the call calls runs in both contexts (isMixed(), or a pointer
+  /// marked coroutine_mixed_fn).
+  bool callsMixed(const Call &C) const {
+    if (C.Callee != None)
+      return isMixed(C.Callee);
+    MarkerSet M = calleeMarks(C);
+    return M.has(Marker::CoroutineMixedFn) && !M.isCoroutine() && !M.isWrapper();
+  }
+  /// Coroutine code must call Fn's `_co_` twin instead: a wrapper, or a
+  /// no_coroutine_fn function that has a twin.
+  bool isBlocking(uint32_t Fn) const {
+    MarkerSet M = fn(Fn).Marks;
+    return isWrapper(Fn) ||
+           (M.isNoCoroutine() && !M.isMixed() && twinOf(Fn) != None);
+  }
+
   /// "'bdrv_co_preadv'"
   std::string quote(uint32_t Fn) const { return "'" + fn(Fn).Name + "'"; }
   /// "'coroutine_fn' function 'f'", "unmarked function 'f'".

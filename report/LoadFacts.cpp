@@ -42,17 +42,26 @@ struct RawTarget {
   std::string Kind, Name;
   MarkerSet Marks;
 };
+struct RawSpan {
+  uint32_t File = None, Offset = 0, Length = 0;
+};
+struct RawSite {
+  RawSpan At;
+  coro::MarkerSpace Space = coro::MarkerSpace::None;
+};
 struct RawFunction {
   std::string Id, Name;
   bool Static = false, Defined = false;
   RawLoc Where, Dispatch;
   MarkerSet Marks;
+  std::vector<RawSite> Sites;
 };
 struct RawCall {
   std::string Caller, Callee; // Callee empty: indirect
   RawTarget Via;
   Side S = Side::Unknown;
   RawLoc At;
+  RawSpan Name;
 };
 struct RawStore {
   std::string Fn, In; // In empty: file scope
@@ -61,6 +70,7 @@ struct RawStore {
 };
 struct RawWrapper {
   std::string Wrapper, Twin;
+  bool SameType = false;
 };
 struct RawUnit {
   std::string Path, Error, Unit;
@@ -207,15 +217,48 @@ private:
     RawLoc L;
     if (!K.HasFile)
       return L;
-    auto It = FileIndex.find(K.File);
-    if (It == FileIndex.end()) {
-      It = FileIndex.insert({K.File, (uint32_t)U.Files.size()}).first;
-      U.Files.push_back(K.File);
-    }
-    L.File = It->second;
+    L.File = fileIndex(K.File);
     L.Line = (uint32_t)K.Line;
     L.Col = (uint32_t)K.Col;
     return L;
+  }
+
+  /// The rest of an object, positioned in it, with "file", "offset" and
+  /// "length"; Other takes any other key it knows (true) before it is ignored.
+  template <typename OtherKey>
+  RawSpan span(JsonReader &R, llvm::StringRef Object, OtherKey Other) {
+    RawSpan S;
+    std::string File;
+    bool HasFile = false;
+    int64_t Offset = -1, Length = 0;
+    for (llvm::StringRef Key; R.nextKey(Key);) {
+      llvm::StringRef V;
+      if (Key == keys::File) {
+        HasFile = R.readStringIf(V);
+        File.assign(V.begin(), V.end());
+      } else if (Key == keys::Offset) {
+        Offset = R.readIntegerIf(Offset) ? Offset : -1;
+      } else if (Key == keys::Length) {
+        Length = R.readIntegerIf(Length) ? Length : 0;
+      } else if (!Other(Key)) {
+        ignore(R, Object, Key);
+      }
+    }
+    if (!HasFile || Offset < 0 || Length < 0)
+      return S;
+    S.File = fileIndex(File);
+    S.Offset = (uint32_t)Offset;
+    S.Length = (uint32_t)Length;
+    return S;
+  }
+
+  uint32_t fileIndex(const std::string &File) {
+    auto It = FileIndex.find(File);
+    if (It == FileIndex.end()) {
+      It = FileIndex.insert({File, (uint32_t)U.Files.size()}).first;
+      U.Files.push_back(File);
+    }
+    return It->second;
   }
 
   RawTarget target(JsonReader &R) {
@@ -257,6 +300,21 @@ private:
           for (llvm::StringRef DKey; R.nextKey(DKey);)
             if (!Dispatch.read(DKey, R))
               ignore(R, "dispatch", DKey);
+      } else if (Key == keys::MarkerAt) {
+        F.Sites.clear();
+        eachObject(R, [&] {
+          RawSite S;
+          S.At = span(R, "marker-at", [&](llvm::StringRef K) {
+            if (K != keys::Space)
+              return false;
+            llvm::StringRef W;
+            R.readStringIf(W);
+            S.Space = coro::markerSpaceFromName(W);
+            return true;
+          });
+          if (S.At.File != None)
+            F.Sites.push_back(S);
+        });
       } else if (!Here.read(Key, R)) {
         ignore(R, "function", Key);
       }
@@ -284,6 +342,10 @@ private:
         llvm::StringRef S;
         R.readStringIf(S);
         C.S = coro::sideFromName(S);
+      } else if (Key == keys::NameAt) {
+        C.Name = R.enterObjectIf()
+                     ? span(R, "name-at", [](llvm::StringRef) { return false; })
+                     : RawSpan();
       } else if (!Here.read(Key, R)) {
         ignore(R, "call", Key);
       }
@@ -318,6 +380,8 @@ private:
         W.Wrapper = str(R);
       else if (Key == keys::Twin)
         W.Twin = str(R);
+      else if (Key == keys::SameType)
+        W.SameType = flag(R);
       else if (Key == keys::Marker)
         R.skipValue(); // the wrapper's "markers" say it too
       else
@@ -361,6 +425,7 @@ public:
         Idx = Ins.first->second;
         Function &Fn = F.Functions[Idx];
         Fn.Marks |= RF.Marks;
+        addSites(Fn, RF);
         if (RF.Defined && !Fn.Defined) {
           Fn.Defined = true;
           Fn.Where = loc(RF.Where);
@@ -387,6 +452,7 @@ public:
       }
       C.S = RC.S;
       C.At = loc(RC.At);
+      C.Name = span(RC.Name);
       F.Calls.push_back(C);
     }
     for (RawStore &RS : R.Stores) {
@@ -404,13 +470,19 @@ public:
       uint32_t Twin = W.Twin.empty() ? None : resolve(W.Twin, false);
       if (Wrapper == None || Twin == None)
         continue;
-      if (F.TwinOf.size() <= Wrapper)
+      if (F.TwinOf.size() <= Wrapper) {
         F.TwinOf.resize(F.Functions.size(), None);
+        F.TwinSameType.resize(F.Functions.size(), 0);
+      }
       F.TwinOf[Wrapper] = Twin;
+      F.TwinSameType[Wrapper] = W.SameType;
     }
   }
 
-  void finish() { F.TwinOf.resize(F.Functions.size(), None); }
+  void finish() {
+    F.TwinOf.resize(F.Functions.size(), None);
+    F.TwinSameType.resize(F.Functions.size(), 0);
+  }
 
 private:
   uint32_t newFunction(const RawFunction &RF) {
@@ -424,8 +496,29 @@ private:
       Fn.Declared = Fn.Where;
     Fn.Dispatch = loc(RF.Dispatch);
     Fn.Marks = RF.Marks;
+    addSites(Fn, RF);
     F.Functions.push_back(std::move(Fn));
     return F.Functions.size() - 1;
+  }
+
+  /// A header's prototype is seen by every unit that includes it: once.
+  void addSites(Function &Fn, const RawFunction &RF) {
+    for (const RawSite &RS : RF.Sites) {
+      MarkerSite S{span(RS.At), RS.Space};
+      if (std::none_of(Fn.Sites.begin(), Fn.Sites.end(),
+                       [&](const MarkerSite &O) { return O.At == S.At; }))
+        Fn.Sites.push_back(S);
+    }
+  }
+
+  Span span(const RawSpan &R) {
+    Span S;
+    if (R.File == None)
+      return S;
+    S.File = FileMap[R.File];
+    S.Offset = R.Offset;
+    S.Length = R.Length;
+    return S;
   }
 
   /// A function id as this unit means it: its own static function of that id,

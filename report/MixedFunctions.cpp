@@ -1,6 +1,8 @@
 //===- MixedFunctions.cpp - item 3: coroutine_mixed_fn functions ----------===//
 //
-// (a) calls from ordinary code to a coroutine_mixed_fn function or pointer.
+// (a) calls from ordinary code to a coroutine_mixed_fn function or pointer,
+//     or to a function that tests qemu_in_coroutine() (Graph::isMixed); one
+//     finding a caller.
 //     The caller must become coroutine_mixed_fn when it can itself run in
 //     coroutine context (coroutine code reaches it: CoroutineReach.cpp): a
 //     warning with the chain. A caller only ordinary code reaches is correct
@@ -20,20 +22,23 @@ namespace json = llvm::json;
 
 namespace report {
 
+bool mustBecomeMixed(const Graph &G, const Results &R, const Call &C) {
+  return G.inOrdinaryCode(C) && !R.InCoroutine[C.Caller] &&
+         !G.fn(C.Caller).Marks.isNoCoroutine() && R.MayCoroutine[C.Caller] &&
+         G.callsMixed(C);
+}
+
 void mixedFunctions(const Graph &G, const Results &R, std::vector<Finding> &Out) {
   const Facts &F = G.F;
-  // Fn is None for a call through a pointer.
-  auto IsMixedFn = [&](MarkerSet M, uint32_t Fn) {
-    return M.has(Marker::CoroutineMixedFn) && !M.isCoroutine() &&
-           !(Fn == None ? M.isWrapper() : G.isWrapper(Fn));
-  };
-
+  // One finding a caller, at its first such call: the fix is one marker.
+  std::vector<uint8_t> Told(F.Functions.size(), 0);
   for (uint32_t CI = 0; CI < F.Calls.size(); ++CI) {
     const Call &C = G.call(CI);
-    if (!G.inOrdinaryCode(C) || R.InCoroutine[C.Caller] ||
-        !IsMixedFn(G.calleeMarks(C), C.Callee))
+    if (!G.inOrdinaryCode(C) || R.InCoroutine[C.Caller] || !G.callsMixed(C) ||
+        Told[C.Caller])
       continue;
-    bool Reached = R.MayCoroutine[C.Caller];
+    Told[C.Caller] = 1;
+    bool Reached = mustBecomeMixed(G, R, C);
     if (!Reached && !R.Suggestions)
       continue;
     Finding D;
@@ -41,7 +46,10 @@ void mixedFunctions(const Graph &G, const Results &R, std::vector<Finding> &Out)
     D.Kind = "mixed-caller";
     D.At = C.At;
     std::string Caller = "non-coroutine function " + G.quote(C.Caller);
-    std::string Callee = "'coroutine_mixed_fn' " + G.describeCallee(C);
+    std::string Callee = (C.Callee != None && !G.fn(C.Callee).Marks.isMixed()
+                              ? "function " + G.quote(C.Callee) +
+                                    ", which tests qemu_in_coroutine()"
+                              : "'coroutine_mixed_fn' " + G.describeCallee(C));
     json::Array Chain;
     if (Reached) {
       D.Message = Caller + " can run in coroutine context and calls " + Callee +
@@ -67,10 +75,9 @@ void mixedFunctions(const Graph &G, const Results &R, std::vector<Finding> &Out)
 
   for (uint32_t Fn = 0; Fn < F.Functions.size(); ++Fn) {
     const Function &Func = G.fn(Fn);
-    bool Mixed = IsMixedFn(Func.Marks, Fn);
-    bool Tests = !Mixed && Func.Marks.isOrdinary() && Func.Dispatch.valid();
-    if ((!Mixed && !Tests) || !Func.Defined)
+    if (!G.isMixed(Fn) || !Func.Defined)
       continue;
+    bool Mixed = Func.Marks.isMixed();
     size_t Uses = 0;
     bool Ordinary = false;
     std::vector<Note> Callers;

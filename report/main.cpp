@@ -6,6 +6,7 @@
 //
 //===----------------------------------------------------------------------===//
 #include "Analyses.h"
+#include "FixPlan.h"
 #include "Output.h"
 
 #include "llvm/Support/CommandLine.h"
@@ -57,6 +58,20 @@ cl::opt<bool> Suggestions(
 
 cl::opt<std::string> DotFile("dot", cl::desc("Write the call graph (item 5) as DOT to <file>"),
                              cl::value_desc("file"), cl::cat(Category));
+
+cl::opt<std::string> ExportFixesFile(
+    "export-fixes",
+    cl::desc("Write the fixes of items 1-3 to <file> as clang-tidy "
+             "export-fixes YAML, for clang-apply-replacements, and list the "
+             "findings they leave for a decision (docs/export-fixes.md)"),
+    cl::value_desc("file"), cl::cat(Category));
+
+cl::opt<std::string> MergeFixes(
+    "merge-fixes",
+    cl::desc("With --export-fixes: add the plugin's per-unit fixes from <dir> "
+             "(-fplugin-arg-coroplugin-export-fixes=<dir>), without those "
+             "that the whole program shows to need a decision"),
+    cl::value_desc("dir"), cl::cat(Category));
 
 cl::opt<bool> AbsolutePaths(
     "absolute-paths",
@@ -148,6 +163,13 @@ int main(int argc, char **argv) {
   callbackInventory(G, R, All);
   wrapperTwins(G, R, All);
   T.lap("analyses");
+  if (!ExportFixesFile.empty()) {
+    FixPlan P = planFixes(G, R);
+    if (!exportFixes(G, P, ExportFixesFile, MergeFixes))
+      return 2;
+    decisionFindings(G, P, All);
+    T.lap("export-fixes");
+  }
 
   std::vector<Finding> Shown;
   unsigned Warnings = 0;

@@ -13,6 +13,7 @@
 #include "llvm/ADT/StringRef.h"
 
 #include <cstdint>
+#include <string>
 
 namespace coro {
 
@@ -31,15 +32,23 @@ constexpr llvm::StringLiteral File("file"), Line("line"), Col("col");
 // A function.
 constexpr llvm::StringLiteral Id("id"), Name("name"), Static("static"),
     Defined("defined"), Markers("markers"), Dispatch("dispatch");
+// Where a marker goes in each declaration a reader would edit: a file, an
+// offset and the space the inserted marker takes ("before", "after", "none").
+constexpr llvm::StringLiteral MarkerAt("marker-at"), Offset("offset"),
+    Space("space");
 // A call.
 constexpr llvm::StringLiteral Caller("caller"), Callee("callee"), Via("via"),
     Side("side");
+// The callee's name as written, when a rename can replace it: file, offset
+// and length.
+constexpr llvm::StringLiteral NameAt("name-at"), Length("length");
 // What a call goes through or a store goes into (also name and markers).
 constexpr llvm::StringLiteral Kind("kind");
 // A store.
 constexpr llvm::StringLiteral Function("function"), In("in"), Into("into");
 // A wrapper.
-constexpr llvm::StringLiteral Wrapper("wrapper"), Twin("twin"), Marker("marker");
+constexpr llvm::StringLiteral Wrapper("wrapper"), Twin("twin"), Marker("marker"),
+    SameType("same-type");
 } // namespace keys
 
 /// The "kind" values of a call's "via" and a store's "into".
@@ -48,6 +57,35 @@ constexpr llvm::StringLiteral Field("field"), Parameter("parameter"),
     Variable("variable"), Type("type"), Variadic("variadic"), Return("return"),
     Cast("cast");
 } // namespace kinds
+
+/// The space a marker inserted at a "marker-at" offset brings with it: " coroutine_fn"
+/// after a return type, "coroutine_fn " before a name, "coroutine_fn" alone
+/// glued to a returned pointer's star before a line break.
+enum class MarkerSpace : uint8_t { None, Before, After };
+
+inline const char *markerSpaceName(MarkerSpace S) {
+  switch (S) {
+  case MarkerSpace::Before:
+    return "before";
+  case MarkerSpace::After:
+    return "after";
+  case MarkerSpace::None:
+    break;
+  }
+  return "none";
+}
+
+inline MarkerSpace markerSpaceFromName(llvm::StringRef Name) {
+  return Name == "before"  ? MarkerSpace::Before
+         : Name == "after" ? MarkerSpace::After
+                           : MarkerSpace::None;
+}
+
+/// The text that inserts Marker with space S.
+inline std::string markerInsertion(llvm::StringRef Marker, MarkerSpace S) {
+  return (S == MarkerSpace::Before ? " " : "") + Marker.str() +
+         (S == MarkerSpace::After ? " " : "");
+}
 
 /// The side of a qemu_in_coroutine() test that a statement is on.
 enum class Side : uint8_t { Unknown, Coroutine, Ordinary };

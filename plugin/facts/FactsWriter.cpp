@@ -9,12 +9,14 @@
 #include "FactsWriter.h"
 
 #include "FactsFormat.h"
+#include "FixIts.h"
 #include "Reporter.h"
 #include "UnitFile.h"
 
 #include "clang/AST/ASTContext.h"
 #include "clang/AST/DeclCXX.h"
 #include "clang/Frontend/CompilerInstance.h"
+#include "clang/Lex/Lexer.h"
 #include "llvm/ADT/DenseMap.h"
 #include "llvm/Support/JSON.h"
 #include "llvm/Support/raw_ostream.h"
@@ -79,8 +81,12 @@ public:
     Functions.push_back({Canon, M, /*Keep=*/!M.empty()});
     if (M.empty())
       return;
-    if (std::optional<Marker> W = M.wrapperMarker())
-      Wrappers.push_back({Canon, findCoroutineTwin(FD), *W});
+    if (std::optional<Marker> W = M.wrapperMarker()) {
+      const FunctionDecl *Twin = findCoroutineTwin(FD);
+      Wrappers.push_back(
+          {Canon, Twin, *W,
+           Twin && FD->getASTContext().hasSameType(FD->getType(), Twin->getType())});
+    }
   }
 
   void checkFunction(const FunctionSummary &S) override {
@@ -106,6 +112,12 @@ public:
     if (CS.K == CallSite::Direct && CS.Function) {
       keep(CS.Function);
       Call.Callee = CS.Function;
+      // What coroutine code calls instead of a wrapper or a no_coroutine_fn
+      // function is its `_co_` twin: the report may rename these calls.
+      if ((CS.Markers.isWrapper() || CS.Markers.isNoCoroutine()) && CS.NameRef &&
+          CS.NameRef->getLocation().isFileID() &&
+          !R.inGeneratedCode(CS.NameRef->getLocation()))
+        Call.Name = CS.NameRef;
     } else {
       Call.Via = {CS.Callee, CS.CalleeType, CS.Markers, viaKind(CS.Callee)};
     }
@@ -147,8 +159,10 @@ private:
       writeId(OS, C.Callee);
       OS << ',' << Key{keys::Caller} << id(C.Caller) << ',' << Key{keys::Col}
          << L.Col << ',' << Key{keys::File} << *L.File << ',' << Key{keys::Line}
-         << L.Line << ',' << Key{keys::Side} << '"' << sideName(C.S) << "\","
-         << Key{keys::Via};
+         << L.Line << ',';
+      if (C.Name)
+        writeNameAt(OS, C.Name);
+      OS << Key{keys::Side} << '"' << sideName(C.S) << "\"," << Key{keys::Via};
       if (C.Callee)
         OS << "null";
       else
@@ -186,6 +200,7 @@ private:
     Sep = "";
     for (const WrapperFact &W : Wrappers) {
       OS << Sep << '{' << Key{keys::Marker} << '"' << markerName(W.M) << "\","
+         << Key{keys::SameType} << (W.SameType ? "true" : "false") << ','
          << Key{keys::Twin};
       writeId(OS, W.Twin);
       OS << ',' << Key{keys::Wrapper} << id(W.Wrapper) << '}';
@@ -213,6 +228,7 @@ private:
     const FunctionDecl *Callee; // null: through Via
     Target Via;
     SourceLocation Loc;
+    const DeclRefExpr *Name = nullptr; // for "name-at"
   };
   struct StoreFact {
     const FunctionDecl *Function;
@@ -224,6 +240,7 @@ private:
     const FunctionDecl *Wrapper;
     const FunctionDecl *Twin;
     Marker M;
+    bool SameType; // a call can be renamed to the twin
   };
   struct Location {
     unsigned Line, Col;
@@ -244,12 +261,42 @@ private:
          << ',' << Key{keys::Line} << D.Line << '}';
     }
     OS << ',' << Key{keys::File} << *L.File << ',' << Key{keys::Id}
-       << id(F.Canon) << ',' << Key{keys::Line} << L.Line << ','
-       << Key{keys::Markers};
+       << id(F.Canon) << ',' << Key{keys::Line} << L.Line << ',';
+    writeMarkerSites(OS, F.Canon);
+    OS << Key{keys::Markers};
     writeMarkers(OS, F.Markers);
     OS << ',' << Key{keys::Name} << jsonString(qualifiedName(F.Canon)) << ','
        << Key{keys::Static}
        << (F.Canon->isExternallyVisible() ? "false" : "true") << '}';
+  }
+
+  /// "marker-at": where each declaration a reader would edit takes a marker,
+  /// as the plugin's own fix-its insert it.
+  void writeMarkerSites(llvm::raw_ostream &OS, const FunctionDecl *Canon) {
+    OS << Key{keys::MarkerAt} << '[';
+    const char *Sep = "";
+    for (const FunctionDecl *D : Canon->redecls()) {
+      std::optional<MarkerSite> Site = markerSite(D);
+      if (!Site || R.inGeneratedCode(Site->Loc))
+        continue;
+      std::pair<FileID, unsigned> At = SM.getDecomposedLoc(Site->Loc);
+      OS << Sep << '{' << Key{keys::File} << quotedPath(At.first) << ','
+         << Key{keys::Offset} << At.second << ',' << Key{keys::Space} << '"'
+         << markerSpaceName(Site->Space) << "\"}";
+      Sep = ",";
+    }
+    OS << "],";
+  }
+
+  /// "name-at": the callee's name, which a rename replaces.
+  void writeNameAt(llvm::raw_ostream &OS, const DeclRefExpr *Name) {
+    SourceLocation B = Name->getLocation();
+    std::pair<FileID, unsigned> At = SM.getDecomposedLoc(B);
+    unsigned Length =
+        Lexer::MeasureTokenLength(B, SM, CI.getLangOpts());
+    OS << Key{keys::NameAt} << '{' << Key{keys::File} << quotedPath(At.first)
+       << ',' << Key{keys::Length} << Length << ',' << Key{keys::Offset}
+       << At.second << "},";
   }
 
   Location locate(SourceLocation Loc) {

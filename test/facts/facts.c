@@ -79,6 +79,7 @@ int coroutine_mixed_fn dispatch(BlockDriver *d, void *bs) {
 // B: "wrappers": [
 // B-NEXT: {
 // B-NEXT: "marker": "generated_co_wrapper",
+// B-NEXT: "same-type": true,
 // B-NEXT: "twin": "bdrv_co_flush",
 // B-NEXT: "wrapper": "bdrv_flush"
 

@@ -1,0 +1,242 @@
+//===- FixPlan.cpp --------------------------------------------------------===//
+//
+// A marker is only safe with everything it implies: marking f coroutine_fn
+// makes every unmarked caller of f a new finding, and f's calls to generated
+// wrappers too. So each finding's fix is a group, closed upward, and is
+// exported whole or not at all:
+// - item 2: f and the unmarked callers that bring it into coroutine context
+//   (each runs only in coroutines), plus the renames of their blocking calls;
+// - item 1: the seed and every function the report says must follow it,
+//   when the seed calls a coroutine_fn function, not a callback (a callback
+//   leaves a choice: mark the callers, or make the callback non-coroutine);
+// - item 3: the caller and, to a fixpoint, its ordinary callers that
+//   coroutine code reaches, plus a function that only tests
+//   qemu_in_coroutine() and is not marked yet.
+// A group whose member escapes into a pointer that is not coroutine_fn, is
+// called on the ordinary side of a test, is no_coroutine_fn, has no
+// declaration the plugin could edit, or calls a blocking function that has no
+// same-type twin is a decision.
+//
+//===----------------------------------------------------------------------===//
+#include "FixPlan.h"
+
+#include <algorithm>
+
+namespace report {
+
+namespace {
+
+class Planner {
+public:
+  Planner(const Graph &G, const Results &R)
+      : G(G), R(R), Planned(G.F.Functions.size(), 0) {
+    P.Undecided.assign(G.F.Functions.size(), 0);
+  }
+
+  FixPlan plan() {
+    for (uint32_t Fn = 0; Fn < G.F.Functions.size(); ++Fn)
+      if (R.must(Fn) && G.calleeMarks(G.call(R.MustVia[Fn])).isCoroutine())
+        mustBeCoroutine(Fn);
+    for (uint32_t Fn = 0; Fn < G.F.Functions.size(); ++Fn)
+      if (R.InCoroutine[Fn] && blocks(Fn))
+        runsInCoroutines(Fn);
+    mixedCallers();
+    for (uint32_t Fn = 0; Fn < G.F.Functions.size(); ++Fn)
+      P.Undecided[Fn] &= !Planned[Fn];
+    return std::move(P);
+  }
+
+private:
+  bool blocks(uint32_t Fn) const {
+    for (uint32_t CI : G.CallsFrom.of(Fn)) {
+      const Call &C = G.call(CI);
+      if (C.Callee != None && C.S != Side::Ordinary && G.isBlocking(C.Callee))
+        return true;
+    }
+    return false;
+  }
+
+  void mustBeCoroutine(uint32_t Seed) {
+    std::string Why;
+    for (uint32_t CI : G.CallsFrom.of(Seed)) {
+      const Call &C = G.call(CI);
+      if (G.inOrdinaryCode(C) && C.Callee == None &&
+          G.calleeMarks(C).isCoroutine() && Why.empty())
+        Why = "it calls 'coroutine_fn' " + G.describeCallee(C) +
+              ": mark its callers 'coroutine_fn', or call a callback that "
+              "is not 'coroutine_fn'";
+    }
+    std::vector<uint32_t> Group{Seed};
+    for (size_t Q = 0; Q < Group.size(); ++Q)
+      for (uint32_t CI : G.CallsTo.of(Group[Q])) {
+        const Call &C = G.call(CI);
+        if (G.inOrdinaryCode(C) && !contains(Group, C.Caller))
+          Group.push_back(C.Caller);
+      }
+    finishGroup("must-be-coroutine", Seed, Group, Marker::CoroutineFn, Why,
+                G.quote(Seed) + " must be 'coroutine_fn': it calls " +
+                    G.describeMarkedCallee(G.call(R.MustVia[Seed])));
+  }
+
+  void runsInCoroutines(uint32_t Fn) {
+    std::string Why;
+    std::vector<uint32_t> Group{Fn};
+    for (size_t Q = 0; Q < Group.size(); ++Q)
+      for (uint32_t CI : G.CallsTo.of(Group[Q])) {
+        const Call &C = G.call(CI);
+        if (G.inMarkedCoroutineCode(C) || contains(Group, C.Caller))
+          continue;
+        if (R.InCoroutine[C.Caller] && C.S != Side::Ordinary)
+          Group.push_back(C.Caller);
+        else if (Why.empty())
+          Why = G.quote(C.Caller) + " calls " + G.quote(Group[Q]) +
+                " outside coroutine context";
+      }
+    finishGroup("blocking-call-in-coroutine-context", Fn, Group,
+                Marker::CoroutineFn, Why,
+                G.quote(Fn) + " runs only in coroutines: mark it "
+                              "'coroutine_fn' and call the coroutine versions");
+  }
+
+  /// Marks every member of Group with M and renames their blocking calls, or
+  /// records why not (Why, or the first member that cannot take it).
+  void finishGroup(const char *Kind, uint32_t Root, std::vector<uint32_t> &Group,
+                   Marker M, std::string Why, std::string Message) {
+    Fix X{Kind, G.fn(Root).Where, std::move(Message), {}};
+    for (uint32_t Fn : Group) {
+      if (!Why.empty())
+        break;
+      Why = mark(Fn, M, X.Edits);
+      if (Why.empty() && M == Marker::CoroutineFn)
+        Why = renameBlockingCalls(Fn, X.Edits);
+    }
+    if (!Why.empty()) {
+      P.Decisions.push_back({Kind, Root, std::move(Why)});
+      for (uint32_t Fn : Group)
+        P.Undecided[Fn] = 1;
+      return;
+    }
+    for (uint32_t Fn : Group)
+      Planned[Fn] = 1;
+    P.Fixes.push_back(std::move(X));
+  }
+
+  /// Inserts M at each declaration of Fn; why not, when it cannot.
+  std::string mark(uint32_t Fn, Marker M, std::vector<Edit> &Out) {
+    const Function &Func = G.fn(Fn);
+    if (Func.Marks.isNoCoroutine())
+      return G.quote(Fn) + " is 'no_coroutine_fn'";
+    if (Func.Sites.empty())
+      return G.quote(Fn) + " has no declaration to edit (a macro, a system "
+                           "header or generated code declares it)";
+    if (M == Marker::CoroutineFn)
+      for (uint32_t SI : G.StoresOf.of(Fn))
+        if (!G.target(G.store(SI).Into).Marks.isCoroutine())
+          return "the address of " + G.quote(Fn) + " escapes into " +
+                 G.describeTarget(G.store(SI).Into) +
+                 ", which is not 'coroutine_fn'";
+    for (const MarkerSite &S : Func.Sites)
+      Out.push_back({S.At, coro::markerInsertion(coro::markerName(M), S.Space)});
+    return {};
+  }
+
+  /// Renames Fn's calls to blocking functions to their twins, which the
+  /// marker makes necessary; why not, when one cannot be renamed.
+  std::string renameBlockingCalls(uint32_t Fn, std::vector<Edit> &Out) {
+    for (uint32_t CI : G.CallsFrom.of(Fn)) {
+      const Call &C = G.call(CI);
+      if (C.Callee == None || C.S == Side::Ordinary)
+        continue;
+      MarkerSet M = G.fn(C.Callee).Marks;
+      if (!G.isBlocking(C.Callee)) {
+        if (M.mayRunInCoroutine())
+          continue;
+        return G.quote(Fn) + " calls 'no_coroutine_fn' function " +
+               G.quote(C.Callee) + ", which has no coroutine version";
+      }
+      uint32_t Twin = G.twinOf(C.Callee);
+      if (Twin == None)
+        return G.quote(Fn) + " calls " + G.quote(C.Callee) +
+               ", whose coroutine version is not declared";
+      if (!G.F.TwinSameType[C.Callee])
+        return G.quote(Fn) + " calls " + G.quote(C.Callee) + ", whose " +
+               "coroutine version " + G.quote(Twin) + " has another type";
+      if (!C.Name.valid())
+        return G.quote(Fn) + " calls " + G.quote(C.Callee) +
+               " through a macro, which a rename cannot edit";
+      Out.push_back({C.Name, G.fn(Twin).Name});
+    }
+    return {};
+  }
+
+  /// Item 3 to its fixpoint: a caller that becomes mixed makes its own
+  /// reached ordinary callers mixed callers.
+  void mixedCallers() {
+    size_t N = G.F.Functions.size();
+    std::vector<uint8_t> Mixed(N, 0);
+    std::vector<uint32_t> Why(N, None), Queue;
+    for (uint32_t CI = 0; CI < G.F.Calls.size(); ++CI) {
+      const Call &C = G.call(CI);
+      if (mustBecomeMixed(G, R, C) && !Planned[C.Caller] && !Mixed[C.Caller]) {
+        Mixed[C.Caller] = 1;
+        Why[C.Caller] = CI;
+        Queue.push_back(C.Caller);
+      }
+    }
+    for (size_t Q = 0; Q < Queue.size(); ++Q)
+      for (uint32_t CI : G.CallsTo.of(Queue[Q])) {
+        const Call &C = G.call(CI);
+        if (G.inOrdinaryCode(C) && !R.InCoroutine[C.Caller] &&
+            R.MayCoroutine[C.Caller] && !Planned[C.Caller] && !Mixed[C.Caller]) {
+          Mixed[C.Caller] = 1;
+          Why[C.Caller] = CI;
+          Queue.push_back(C.Caller);
+        }
+      }
+    for (uint32_t Fn : Queue) {
+      const Call &C = G.call(Why[Fn]);
+      Fix X{"mixed-caller", G.fn(Fn).Where,
+            G.quote(Fn) + " can run in coroutine context and calls " +
+                G.describeCallee(C) + ", which runs in both: mark it "
+                                      "'coroutine_mixed_fn'",
+            {}};
+      std::string Not = mark(Fn, Marker::CoroutineMixedFn, X.Edits);
+      if (Not.empty() && C.Callee != None &&
+          !G.fn(C.Callee).Marks.isMixed() && !Mixed[C.Callee])
+        Not = mark(C.Callee, Marker::CoroutineMixedFn, X.Edits);
+      if (!Not.empty()) {
+        P.Decisions.push_back({"mixed-caller", Fn, std::move(Not)});
+        P.Undecided[Fn] = 1;
+      }
+      else
+        P.Fixes.push_back(std::move(X));
+    }
+  }
+
+  static bool contains(const std::vector<uint32_t> &V, uint32_t X) {
+    return std::find(V.begin(), V.end(), X) != V.end();
+  }
+
+  const Graph &G;
+  const Results &R;
+  std::vector<uint8_t> Planned; // in a group that is fixed
+  FixPlan P;
+};
+
+} // namespace
+
+FixPlan planFixes(const Graph &G, const Results &R) { return Planner(G, R).plan(); }
+
+void decisionFindings(const Graph &G, const FixPlan &P, std::vector<Finding> &Out) {
+  for (const Decision &D : P.Decisions) {
+    Finding F;
+    F.Kind = "needs-decision";
+    F.Sev = Severity::Remark;
+    F.At = G.fn(D.Function).Where;
+    F.Message = "the exported fixes leave out the " + std::string(D.Kind) +
+                " finding of " + G.quote(D.Function) + ": " + D.Why;
+    Out.push_back(std::move(F));
+  }
+}
+
+} // namespace report
