@@ -82,6 +82,31 @@ public:
     return true;
   }
 
+  /// Every replacement written, as a unified diff of the files they edit
+  /// with paths relative to the current directory (`a/` and `b/`, for
+  /// `git apply` and `patch -p1`). The edits of this plan stay on one line
+  /// each: a line changes as a whole, with three lines of context.
+  bool writePatch(llvm::StringRef Path) {
+    std::map<std::string, std::vector<const coro::ExportedReplacement *>> ByFile;
+    for (const coro::ExportedDiagnostic &D : Out.Diagnostics)
+      for (const coro::ExportedReplacement &R : D.DiagnosticMessage.Replacements)
+        ByFile[R.FilePath].push_back(&R);
+    std::error_code EC;
+    llvm::raw_fd_ostream OS(Path, EC, llvm::sys::fs::OF_Text);
+    if (EC)
+      return fail(Path, EC.message());
+    for (auto &[File, Reps] : ByFile) {
+      auto Buf = llvm::MemoryBuffer::getFile(File);
+      if (!Buf)
+        return fail(File, Buf.getError().message());
+      std::sort(Reps.begin(), Reps.end(), [](auto *A, auto *B) {
+        return std::tie(A->Offset, A->Length) < std::tie(B->Offset, B->Length);
+      });
+      diffFile(OS, File, (*Buf)->getBuffer(), Reps);
+    }
+    return true;
+  }
+
   bool write(llvm::StringRef Path) {
     std::error_code EC;
     llvm::raw_fd_ostream OS(Path, EC, llvm::sys::fs::OF_Text);
@@ -111,6 +136,83 @@ private:
     Out.Diagnostics.push_back(std::move(D));
   }
 
+  static void diffFile(llvm::raw_ostream &OS, llvm::StringRef File,
+                       llvm::StringRef Text,
+                       const std::vector<const coro::ExportedReplacement *> &Reps) {
+    std::vector<size_t> Starts{0}; // of each line
+    for (size_t I = 0; I < Text.size(); ++I)
+      if (Text[I] == '\n' && I + 1 < Text.size())
+        Starts.push_back(I + 1);
+    auto LineOf = [&](size_t Offset) {
+      return size_t(std::upper_bound(Starts.begin(), Starts.end(), Offset) -
+                    Starts.begin() - 1);
+    };
+    auto Line = [&](size_t L) {
+      size_t End = L + 1 < Starts.size() ? Starts[L + 1] : Text.size();
+      return Text.slice(Starts[L], End);
+    };
+    llvm::SmallString<256> Rel(File);
+    llvm::SmallString<256> Cwd;
+    if (!llvm::sys::fs::current_path(Cwd)) {
+      Cwd += llvm::sys::path::get_separator();
+      if (Rel.str().substr(0, Cwd.size()) == Cwd.str())
+        Rel = Rel.substr(Cwd.size());
+    }
+    OS << "--- a/" << Rel << "\n+++ b/" << Rel << "\n";
+    const size_t Context = 3;
+    for (size_t I = 0; I < Reps.size();) {
+      // The lines of one hunk: edits whose context windows touch.
+      size_t First = LineOf(Reps[I]->Offset), Last = First, J = I;
+      while (J < Reps.size() && LineOf(Reps[J]->Offset) <= Last + 2 * Context + 1) {
+        Last = LineOf(Reps[J]->Offset);
+        ++J;
+      }
+      size_t From = First > Context ? First - Context : 0;
+      size_t To = std::min(Last + Context, Starts.size() - 1);
+      // Edits keep the number of lines: both sides have the same range.
+      OS << "@@ -" << From + 1 << "," << To - From + 1 << " +" << From + 1 << ","
+         << To - From + 1 << " @@\n";
+      // Changed lines in runs, the old ones first, as diff prints them.
+      std::vector<std::string> Removed, Added;
+      auto Flush = [&] {
+        for (const std::string &L : Removed)
+          printLine(OS, '-', L);
+        for (const std::string &L : Added)
+          printLine(OS, '+', L);
+        Removed.clear();
+        Added.clear();
+      };
+      size_t K = I;
+      for (size_t L = From; L <= To; ++L) {
+        llvm::StringRef Old = Line(L);
+        if (K == J || LineOf(Reps[K]->Offset) != L) {
+          Flush();
+          printLine(OS, ' ', Old);
+          continue;
+        }
+        std::string New;
+        size_t At = Starts[L];
+        for (; K < J && LineOf(Reps[K]->Offset) == L; ++K) {
+          New += Text.slice(At, Reps[K]->Offset).str() + Reps[K]->ReplacementText;
+          At = Reps[K]->Offset + Reps[K]->Length;
+        }
+        New += Text.slice(At, Starts[L] + Old.size()).str();
+        Removed.push_back(Old.str());
+        Added.push_back(std::move(New));
+      }
+      Flush();
+      I = J;
+    }
+  }
+
+  /// A line of a hunk, and the marker diff puts after a last line that has
+  /// no newline.
+  static void printLine(llvm::raw_ostream &OS, char Tag, llvm::StringRef Line) {
+    OS << Tag << Line;
+    if (Line.empty() || Line.back() != '\n')
+      OS << "\n\\ No newline at end of file\n";
+  }
+
   static bool fail(llvm::StringRef Path, llvm::StringRef Why) {
     llvm::errs() << "coroplugin-report: error: --export-fixes: '" << Path
                  << "': " << Why << "\n";
@@ -126,13 +228,14 @@ private:
 } // namespace
 
 bool exportFixes(const Graph &G, const FixPlan &P, llvm::StringRef Path,
-                 llvm::StringRef UnitFixes) {
+                 llvm::StringRef PatchPath, llvm::StringRef UnitFixes) {
   Writer W(G, P);
   for (const Fix &X : P.Fixes)
     W.add(X);
   if (!UnitFixes.empty() && !W.addUnits(UnitFixes, Path))
     return false;
-  return W.write(Path);
+  return (Path.empty() || W.write(Path)) &&
+         (PatchPath.empty() || W.writePatch(PatchPath));
 }
 
 } // namespace report

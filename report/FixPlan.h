@@ -51,13 +51,14 @@ struct FixPlan {
 /// (callers that must become coroutine_mixed_fn), after those items ran.
 FixPlan planFixes(const Graph &G, const Results &R);
 
-/// Writes P's fixes to Path as clang-tidy export-fixes YAML, followed by the
-/// plugin's per-unit fixes found in UnitFixes (a directory of
-/// -fplugin-arg-coroplugin-export-fixes, or empty) that do not insert a
-/// marker into an Undecided function: one file for clang-apply-replacements.
-/// Returns false (and says why) when a file cannot be read or written.
+/// Writes P's fixes, followed by the plugin's per-unit fixes found in
+/// UnitFixes (a directory of -fplugin-arg-coroplugin-export-fixes, or empty)
+/// that do not insert a marker into an Undecided function: to Path as
+/// clang-tidy export-fixes YAML, for clang-apply-replacements, and to
+/// PatchPath as a unified diff (either path may be empty). Returns false (and
+/// says why) when a file cannot be read or written.
 bool exportFixes(const Graph &G, const FixPlan &P, llvm::StringRef Path,
-                 llvm::StringRef UnitFixes);
+                 llvm::StringRef PatchPath, llvm::StringRef UnitFixes);
 
 /// The decisions as remarks (kind "needs-decision"), for the text output.
 void decisionFindings(const Graph &G, const FixPlan &P, std::vector<Finding> &Out);

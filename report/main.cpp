@@ -66,6 +66,12 @@ cl::opt<std::string> ExportFixesFile(
              "findings they leave for a decision (docs/export-fixes.md)"),
     cl::value_desc("file"), cl::cat(Category));
 
+cl::opt<std::string> PatchFile(
+    "patch",
+    cl::desc("Write the same fixes as --export-fixes to <file> as a unified "
+             "diff, paths relative to the current directory (git apply)"),
+    cl::value_desc("file"), cl::cat(Category));
+
 cl::opt<std::string> MergeFixes(
     "merge-fixes",
     cl::desc("With --export-fixes: add the plugin's per-unit fixes from <dir> "
@@ -163,9 +169,9 @@ int main(int argc, char **argv) {
   callbackInventory(G, R, All);
   wrapperTwins(G, R, All);
   T.lap("analyses");
-  if (!ExportFixesFile.empty()) {
+  if (!ExportFixesFile.empty() || !PatchFile.empty()) {
     FixPlan P = planFixes(G, R);
-    if (!exportFixes(G, P, ExportFixesFile, MergeFixes))
+    if (!exportFixes(G, P, ExportFixesFile, PatchFile, MergeFixes))
       return 2;
     decisionFindings(G, P, All);
     T.lap("export-fixes");
