@@ -1,7 +1,7 @@
 //===- Analyses.h - the report's items ------------------------------------===//
 //
 // Each item is one file: MustBeCoroutine.cpp (1, upward), CoroutineContext.cpp
-// (2, downward), MixedFunctions.cpp (3, with CoroutineReach.cpp),
+// (2, downward, with MissingCoroutineVersions.cpp), MixedFunctions.cpp (3, with CoroutineReach.cpp),
 // CallbackInventory.cpp (4), DotGraph.cpp (5) and WrapperTwins.cpp (6).
 // Later items read the earlier ones' Results.
 //
@@ -57,6 +57,10 @@ struct Results {
 
 void mustBeCoroutine(const Graph &G, Results &R, std::vector<Finding> &Out);
 void coroutineContext(const Graph &G, Results &R, std::vector<Finding> &Out);
+/// Item 2 beyond the functions that run only in coroutines: ordinary
+/// functions coroutine code calls that call a wrapper or a mixed function.
+void missingCoroutineVersions(const Graph &G, const Results &R,
+                              std::vector<Finding> &Out);
 /// Fills Results::MayCoroutine (no findings of its own).
 void coroutineReach(const Graph &G, Results &R);
 void mixedFunctions(const Graph &G, const Results &R, std::vector<Finding> &Out);

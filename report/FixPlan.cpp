@@ -9,9 +9,9 @@
 // - item 1: the seed and every function the report says must follow it,
 //   when the seed calls a coroutine_fn function, not a callback (a callback
 //   leaves a choice: mark the callers, or make the callback non-coroutine);
-// - item 3: the caller and, to a fixpoint, its ordinary callers that
-//   coroutine code reaches, plus a function that only tests
-//   qemu_in_coroutine() and is not marked yet.
+// - item 3: the caller, plus the callee when it only tests
+//   qemu_in_coroutine() and is not marked yet; only when no ordinary caller
+//   that coroutine code reaches would become the next mixed caller.
 // A group whose member escapes into a pointer that is not coroutine_fn, is
 // called on the ordinary side of a test, is no_coroutine_fn, has no
 // declaration the plugin could edit, or calls a blocking function that has no
@@ -169,48 +169,59 @@ private:
     return {};
   }
 
-  /// Item 3 to its fixpoint: a caller that becomes mixed makes its own
-  /// reached ordinary callers mixed callers.
+  /// Item 3: the caller becomes mixed when that ends there. A caller that
+  /// coroutine code reaches through other ordinary functions makes each of
+  /// them a mixed caller in turn, up to the coroutine: whether to mark that
+  /// chain (as QEMU 8 did for qemu_get_byte's) or to keep the callee out of
+  /// coroutine context (as it did for bdrv_open_driver's, now
+  /// no_coroutine_fn) is a design decision.
   void mixedCallers() {
-    size_t N = G.F.Functions.size();
-    std::vector<uint8_t> Mixed(N, 0);
-    std::vector<uint32_t> Why(N, None), Queue;
+    std::vector<uint8_t> Told(G.F.Functions.size(), 0);
     for (uint32_t CI = 0; CI < G.F.Calls.size(); ++CI) {
       const Call &C = G.call(CI);
-      if (mustBecomeMixed(G, R, C) && !Planned[C.Caller] && !Mixed[C.Caller]) {
-        Mixed[C.Caller] = 1;
-        Why[C.Caller] = CI;
-        Queue.push_back(C.Caller);
-      }
-    }
-    for (size_t Q = 0; Q < Queue.size(); ++Q)
-      for (uint32_t CI : G.CallsTo.of(Queue[Q])) {
-        const Call &C = G.call(CI);
-        if (G.inOrdinaryCode(C) && !R.InCoroutine[C.Caller] &&
-            R.MayCoroutine[C.Caller] && !Planned[C.Caller] && !Mixed[C.Caller]) {
-          Mixed[C.Caller] = 1;
-          Why[C.Caller] = CI;
-          Queue.push_back(C.Caller);
-        }
-      }
-    for (uint32_t Fn : Queue) {
-      const Call &C = G.call(Why[Fn]);
+      if (!mustBecomeMixed(G, R, C) || Planned[C.Caller] || Told[C.Caller])
+        continue;
+      Told[C.Caller] = 1;
+      uint32_t Fn = C.Caller;
       Fix X{"mixed-caller", G.fn(Fn).Where,
             G.quote(Fn) + " can run in coroutine context and calls " +
                 G.describeCallee(C) + ", which runs in both: mark it "
                                       "'coroutine_mixed_fn'",
             {}};
-      std::string Not = mark(Fn, Marker::CoroutineMixedFn, X.Edits);
-      if (Not.empty() && C.Callee != None &&
-          !G.fn(C.Callee).Marks.isMixed() && !Mixed[C.Callee])
+      std::string Not = reachedCallers(Fn);
+      if (Not.empty())
+        Not = mark(Fn, Marker::CoroutineMixedFn, X.Edits);
+      if (Not.empty() && C.Callee != None && !G.fn(C.Callee).Marks.isMixed())
         Not = mark(C.Callee, Marker::CoroutineMixedFn, X.Edits);
       if (!Not.empty()) {
         P.Decisions.push_back({"mixed-caller", Fn, std::move(Not)});
         P.Undecided[Fn] = 1;
-      }
-      else
+      } else {
         P.Fixes.push_back(std::move(X));
+      }
     }
+  }
+
+  /// Why marking Fn mixed does not end there: its ordinary callers that
+  /// coroutine code reaches, which would be the next round's mixed callers.
+  std::string reachedCallers(uint32_t Fn) const {
+    std::vector<uint32_t> Callers;
+    for (uint32_t CI : G.CallsTo.of(Fn)) {
+      const Call &C = G.call(CI);
+      if (C.Caller != Fn && G.inOrdinaryCode(C) && !R.InCoroutine[C.Caller] &&
+          R.MayCoroutine[C.Caller] && !G.isMixed(C.Caller) &&
+          !contains(Callers, C.Caller))
+        Callers.push_back(C.Caller);
+    }
+    if (Callers.empty())
+      return {};
+    std::string Why = "coroutine code reaches it through " +
+                      std::to_string(Callers.size()) +
+                      (Callers.size() == 1 ? " ordinary caller (" : " ordinary callers (") +
+                      G.quote(Callers[0]) + (Callers.size() > 1 ? ", ..." : "") +
+                      "), which would have to become 'coroutine_mixed_fn' too; "
+                      "mark that chain, or keep the callee out of coroutine context";
+    return Why;
   }
 
   static bool contains(const std::vector<uint32_t> &V, uint32_t X) {

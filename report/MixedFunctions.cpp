@@ -23,9 +23,11 @@ namespace json = llvm::json;
 namespace report {
 
 bool mustBecomeMixed(const Graph &G, const Results &R, const Call &C) {
+  // A caller that tests qemu_in_coroutine() itself is mixed already (the
+  // plugin's mixed-dispatch asks for its marker), recursion included.
   return G.inOrdinaryCode(C) && !R.InCoroutine[C.Caller] &&
          !G.fn(C.Caller).Marks.isNoCoroutine() && R.MayCoroutine[C.Caller] &&
-         G.callsMixed(C);
+         !G.isMixed(C.Caller) && G.callsMixed(C);
 }
 
 void mixedFunctions(const Graph &G, const Results &R, std::vector<Finding> &Out) {
@@ -34,8 +36,8 @@ void mixedFunctions(const Graph &G, const Results &R, std::vector<Finding> &Out)
   std::vector<uint8_t> Told(F.Functions.size(), 0);
   for (uint32_t CI = 0; CI < F.Calls.size(); ++CI) {
     const Call &C = G.call(CI);
-    if (!G.inOrdinaryCode(C) || R.InCoroutine[C.Caller] || !G.callsMixed(C) ||
-        Told[C.Caller])
+    if (!G.inOrdinaryCode(C) || R.InCoroutine[C.Caller] || G.isMixed(C.Caller) ||
+        !G.callsMixed(C) || Told[C.Caller])
       continue;
     Told[C.Caller] = 1;
     bool Reached = mustBecomeMixed(G, R, C);

@@ -164,6 +164,7 @@ int main(int argc, char **argv) {
   std::vector<Finding> All;
   mustBeCoroutine(G, R, All);
   coroutineContext(G, R, All);
+  missingCoroutineVersions(G, R, All);
   coroutineReach(G, R);
   mixedFunctions(G, R, All);
   callbackInventory(G, R, All);

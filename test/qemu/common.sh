@@ -14,7 +14,8 @@ rm -f "$err"
 src=$(python3 "$here/compile-units.py" --qemu "$qemu" --print-source-dir)
 build=$(python3 "$here/compile-units.py" --qemu "$qemu" --print-build-dir)
 facts=$(mktemp -d)
-trap 'rm -rf "$facts" "$facts.report"' EXIT
+fixes=$facts.fixes
+trap 'rm -rf "$facts" "$facts.report" "$fixes" "$facts.diff"' EXIT
 update=()
 [ "${COROPLUGIN_QEMU_UPDATE:-0}" = 1 ] && update=(--update)
 if [ -n "$preload" ]; then
@@ -22,10 +23,35 @@ if [ -n "$preload" ]; then
   export UBSAN_OPTIONS=print_stacktrace=1:halt_on_error=1
 fi
 
-# compile_units [ARG...]: the selected units with the plugin and facts on.
+# compile_units [ARG...]: the selected units with the plugin, facts and
+# per-unit fix export on.
 compile_units() {
   python3 "$here/compile-units.py" --qemu "$qemu" --cc "$clang" \
-    --extra-flag="-fplugin=$plugin" --extra-flag="-fplugin-arg-coroplugin-facts=$facts" "$@"
+    --extra-flag="-fplugin=$plugin" --extra-flag="-fplugin-arg-coroplugin-facts=$facts" \
+    --extra-flag="-fplugin-arg-coroplugin-export-fixes=$fixes" "$@"
+}
+
+# make_patch: coroplugin-report's whole-program patch of the facts and the
+# per-unit fixes into $facts.diff, paths relative to the source root.
+make_patch() {
+  (unset LD_PRELOAD; cd "$src" &&
+    "$report" --merge-fixes="$fixes" --patch="$facts.diff" "$facts" >/dev/null)
+}
+
+# patch_expected FILE: $facts.diff equals the diff part of the reviewed FILE
+# (from its first "--- a/" line; the text above it is the review, which git
+# apply skips too). With $update set, rewrites the diff part.
+patch_expected() {
+  local expected=$1 head
+  head=$(sed -n '/^--- a\//q;p' "$expected" 2>/dev/null || true)
+  if [ ${#update[@]} -gt 0 ]; then
+    { printf '%s\n' "$head"; cat "$facts.diff"; } >"$expected"
+    return 0
+  fi
+  if ! diff -u <(sed -n '/^--- a\//,$p' "$expected") "$facts.diff"; then
+    echo "coroplugin: the whole-program patch differs from $expected (diff above)"
+    return 1
+  fi
 }
 
 # run_report [ARG...]: coroplugin-report --format=json over the facts into

@@ -4,7 +4,9 @@
 # loaded into CLANG and facts on, and requires no crash, every unit compiled,
 # and exactly the reviewed findings of expected-VERSION.txt; then runs
 # coroplugin-report (REPORT) over the facts and requires exactly the reviewed
-# whole-program findings of expected-report-VERSION.txt. PRELOAD is put in
+# whole-program findings of expected-report-VERSION.txt, and its patch
+# (--patch, with the per-unit fixes merged) to be the reviewed
+# expected-patch-VERSION.diff (patch.sh applies it). PRELOAD is put in
 # LD_PRELOAD (the sanitizer runtime of a sanitizer build).
 # COROPLUGIN_QEMU_UPDATE=1 rewrites both files instead, keeping reasons.
 source "$(dirname "$0")/common.sh"
@@ -12,4 +14,6 @@ status=0
 compile_units --expected "$here/expected-$qemu.txt" ${update[@]+"${update[@]}"} --time || status=1
 run_report --items=1,2,3
 report_expected "$here/expected-report-$qemu.txt" ${update[@]+"${update[@]}"} || status=1
+make_patch
+patch_expected "$here/expected-patch-$qemu.diff" || status=1
 exit $status
