@@ -56,6 +56,7 @@ class MarkerSet {
 public:
   MarkerSet() = default;
   static MarkerSet of(Marker M) { MarkerSet S; S.add(M); return S; }
+  static MarkerSet all() { MarkerSet S; S.Bits = (1u << NumMarkers) - 1; return S; }
 
   void add(Marker M) { Bits |= bit(M); }
   /// Adds the marker called Name; a name that is no marker is ignored.
@@ -63,6 +64,7 @@ public:
   bool has(Marker M) const { return Bits & bit(M); }
   bool empty() const { return Bits == 0; }
   MarkerSet &operator|=(MarkerSet O) { Bits |= O.Bits; return *this; }
+  MarkerSet &operator&=(MarkerSet O) { Bits &= O.Bits; return *this; }
   bool operator==(MarkerSet O) const { return Bits == O.Bits; }
   bool operator!=(MarkerSet O) const { return Bits != O.Bits; }
   MarkerSet without(MarkerSet O) const { return MarkerSet(Bits & ~O.Bits); }

@@ -6,6 +6,7 @@
 #include "clang/Basic/DiagnosticSema.h"
 #include "clang/Basic/FileManager.h"
 #include "clang/Frontend/CompilerInstance.h"
+#include "clang/Lex/Preprocessor.h"
 
 using namespace clang;
 
@@ -26,7 +27,7 @@ static std::string workingDirectory(CompilerInstance &CI) {
 
 Reporter::Reporter(CompilerInstance &CI)
     : Diags(CI.getDiagnostics()), SM(CI.getSourceManager()),
-      ShowOptionNames(CI.getDiagnosticOpts().ShowOptionNames),
+      PP(CI.getPreprocessor()), ShowOptionNames(CI.getDiagnosticOpts().ShowOptionNames),
       Generated(CI.getSourceManager(), workingDirectory(CI)) {}
 
 DiagnosticsEngine::Level Reporter::levelAt(SourceLocation Loc) const {
@@ -106,15 +107,19 @@ Finding &Finding::fixIt(const FixItHint &H) {
   return *this;
 }
 
+bool Reporter::spells(Marker M) const {
+  return PP.isMacroDefined(markerName(M));
+}
+
 Finding &Finding::insertMarker(const FunctionDecl *FD, Marker M) {
-  if (FixItsAllowed)
+  if (FixItsAllowed && R.spells(M))
     for (const FixItHint &H : R.Fixes.insert(FD, M))
       fixIt(H);
   return *this;
 }
 
 Finding &Finding::insertMarkerEverywhere(const FunctionDecl *FD, Marker M) {
-  if (FixItsAllowed)
+  if (FixItsAllowed && R.spells(M))
     for (const FixItHint &H : R.Fixes.insertEverywhere(FD, M))
       fixIt(H);
   return *this;

@@ -29,6 +29,10 @@ namespace clang {
 class CompilerInstance;
 }
 
+namespace clang {
+class Preprocessor;
+}
+
 namespace coro {
 
 class FixExporter;
@@ -114,6 +118,11 @@ public:
     return Found;
   }
 
+  /// Whether the unit defines the macro that spells M (`coroutine_fn`): a
+  /// marker is inserted only where the compile can read it back (QEMU 7.2
+  /// has no `coroutine_mixed_fn`).
+  bool spells(Marker M) const;
+
   /// Tells E which warnings are the plugin's (export-fixes=DIR).
   void exportFixesTo(FixExporter *E) { Export = E; }
 
@@ -129,6 +138,7 @@ private:
 
   clang::DiagnosticsEngine &Diags;
   const clang::SourceManager &SM;
+  clang::Preprocessor &PP; // isMacroDefined() is not const
   bool ShowOptionNames;
   /// Several findings may suggest the same marker for the same declaration.
   FixItOnce Fixes;

@@ -50,6 +50,7 @@ public:
         OS << "twin " << F.Functions[W].Id << " -> "
            << F.Functions[F.TwinOf[W]].Id
            << (F.TwinSameType[W] ? " same-type" : " other-type") << "\n";
+    OS << "marker-macros " << markers(F.Spellable) << "\n";
     for (const std::string &K : F.IgnoredKeys)
       OS << "ignored key " << K << "\n";
   }

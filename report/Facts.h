@@ -110,6 +110,9 @@ struct Facts {
   std::vector<Store> Stores;
   /// Wrapper function -> its `_co_` twin, as the writer found it.
   std::vector<uint32_t> TwinOf; // indexed by function, None when unknown
+  /// The markers every unit read defines a macro for (facts
+  /// "marker-macros"): the ones an edit may insert. All when no unit says.
+  MarkerSet Spellable = MarkerSet::all();
   /// Whether the twin has the wrapper's type, so that a call can be renamed.
   std::vector<uint8_t> TwinSameType; // indexed by function
 

@@ -14,8 +14,9 @@
 //   that coroutine code reaches would become the next mixed caller.
 // A group whose member escapes into a pointer that is not coroutine_fn, is
 // called on the ordinary side of a test, is no_coroutine_fn, has no
-// declaration the plugin could edit, or calls a blocking function that has no
-// same-type twin is a decision.
+// declaration the plugin could edit, needs a marker whose macro a unit lacks
+// (QEMU 7.2 has no coroutine_mixed_fn), or calls a blocking function that has
+// no same-type twin is a decision.
 //
 //===----------------------------------------------------------------------===//
 #include "FixPlan.h"
@@ -126,6 +127,9 @@ private:
     const Function &Func = G.fn(Fn);
     if (Func.Marks.isNoCoroutine())
       return G.quote(Fn) + " is 'no_coroutine_fn'";
+    if (!G.F.Spellable.has(M))
+      return "a unit read does not define the '" + coro::markerName(M).str() +
+             "' macro";
     if (Func.Sites.empty())
       return G.quote(Fn) + " has no declaration to edit (a macro, a system "
                            "header or generated code declares it)";

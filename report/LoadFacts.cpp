@@ -20,6 +20,7 @@
 #include <condition_variable>
 #include <memory>
 #include <mutex>
+#include <optional>
 #include <thread>
 
 namespace report {
@@ -81,6 +82,7 @@ struct RawUnit {
   std::vector<RawCall> Calls;
   std::vector<RawStore> Stores;
   std::vector<RawWrapper> Wrappers;
+  std::optional<MarkerSet> MarkerMacros;
 };
 
 /// The file, line and col keys of one object, kept to its end so that a
@@ -174,6 +176,8 @@ private:
       } else if (Key == keys::Wrappers) {
         U.Wrappers.clear();
         eachObject(R, [&] { wrapper(R); });
+      } else if (Key == keys::MarkerMacros) {
+        U.MarkerMacros = markers(R);
       } else {
         ignore(R, "file", Key);
       }
@@ -405,6 +409,8 @@ public:
 
   void merge(RawUnit &R) {
     F.IgnoredKeys.insert(R.Ignored.begin(), R.Ignored.end());
+    if (R.MarkerMacros)
+      F.Spellable &= *R.MarkerMacros;
     uint32_t Unit = F.Units.size();
     F.Units.push_back(R.Unit.empty() ? R.Path : R.Unit);
     FileMap.clear();

@@ -26,6 +26,8 @@ namespace {
 /// annotate("...")) or lies where no edit belongs.
 std::vector<FixItHint> replaceMixedMarker(const FunctionDecl *F, Marker To,
                                           Reporter &R) {
+  if (!R.spells(To))
+    return {};
   const SourceManager &SM = F->getASTContext().getSourceManager();
   const LangOptions &LO = F->getASTContext().getLangOpts();
   std::set<unsigned> Seen; // an annotate macro and its macro use name one token

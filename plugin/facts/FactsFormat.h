@@ -26,7 +26,7 @@ namespace keys {
 // The file.
 constexpr llvm::StringLiteral Format("format"), Version("version"),
     Unit("unit"), Functions("functions"), Calls("calls"), Stores("stores"),
-    Wrappers("wrappers");
+    Wrappers("wrappers"), MarkerMacros("marker-macros");
 // A position: of a function, call, store or dispatch.
 constexpr llvm::StringLiteral File("file"), Line("line"), Col("col");
 // A function.

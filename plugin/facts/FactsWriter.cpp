@@ -180,7 +180,14 @@ private:
       writeFunction(OS, F);
       Sep = ",";
     }
-    OS << "]," << Key{keys::Stores} << '[';
+    // The markers a fix can insert: those the unit can read back.
+    MarkerSet Spelled;
+    for (unsigned I = 0; I < NumMarkers; ++I)
+      if (R.spells(static_cast<Marker>(I)))
+        Spelled.add(static_cast<Marker>(I));
+    OS << "]," << Key{keys::MarkerMacros};
+    writeMarkers(OS, Spelled);
+    OS << ',' << Key{keys::Stores} << '[';
     Sep = "";
     for (const StoreFact &S : Stores) {
       Location L = locate(S.Loc);
