@@ -49,6 +49,9 @@ bool holdsFunction(QualType T) {
          T->isBlockPointerType() || T->isFunctionReferenceType();
 }
 
+/// Unlike a callee (possibleCallees()), a value is not read through a cast
+/// to a function-pointer type, which is a conversion of its own, judged where
+/// it is written, nor through constants, which are places values flow into.
 void sourcesOf(const Expr *E, MarkerCache &Markers,
                llvm::SmallVectorImpl<ValueSource> &Out, unsigned Depth = 0) {
   if (!E || Depth > 16)
@@ -89,10 +92,6 @@ Conversion::TargetKind kindOf(const NamedDecl *D) {
     return Conversion::Parameter;
   return Conversion::Variable;
 }
-
-} // namespace
-
-namespace {
 
 /// A constant variable whose initializer says what it holds: not a
 /// parameter, not volatile, and unmarked (a marked one is judged by its
