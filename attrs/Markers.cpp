@@ -4,7 +4,6 @@
 #include "clang/AST/ASTContext.h"
 #include "clang/AST/Attr.h"
 #include "clang/AST/DeclCXX.h"
-#include "llvm/ADT/StringMap.h"
 
 using namespace clang;
 
@@ -140,41 +139,21 @@ void attachMarker(ASTContext &Ctx, Decl *D, Marker M, SourceRange Range,
   D->addAttr(A);
 }
 
-namespace {
-
-/// The translation unit's `_co_` functions by name. C builds no lookup table
-/// for the translation unit, and building one for a few lookups cost a sixth
-/// of the plugin's time on QEMU's block layer.
-struct TwinIndex {
-  const TranslationUnitDecl *TU = nullptr;
-  llvm::StringMap<const FunctionDecl *> ByName;
-};
-
-TwinIndex &twinIndex() {
-  static TwinIndex Index;
-  return Index;
-}
-
-const FunctionDecl *lookupInTranslationUnit(const TranslationUnitDecl *TU,
-                                            StringRef Name) {
-  TwinIndex &I = twinIndex();
-  if (I.TU != TU) {
-    I.ByName.clear();
-    I.TU = TU;
+const FunctionDecl *
+MarkerCache::lookupInTranslationUnit(const TranslationUnitDecl *TU,
+                                     StringRef Name) {
+  if (!TwinsIndexed) {
+    TwinsIndexed = true;
     for (const Decl *D : TU->decls())
       if (const auto *FD = dyn_cast<FunctionDecl>(D))
         if (FD->getIdentifier() && FD->getName().contains("_co_"))
-          I.ByName.try_emplace(FD->getName(), FD);
+          TwinsByName.try_emplace(FD->getName(), FD);
   }
-  auto It = I.ByName.find(Name);
-  return It == I.ByName.end() ? nullptr : It->second;
+  auto It = TwinsByName.find(Name);
+  return It == TwinsByName.end() ? nullptr : It->second;
 }
 
-} // namespace
-
-void resetTwinIndex() { twinIndex() = TwinIndex(); }
-
-const FunctionDecl *findCoroutineTwin(const FunctionDecl *Wrapper) {
+const FunctionDecl *MarkerCache::twinOf(const FunctionDecl *Wrapper) {
   if (!Wrapper->getDeclName().isIdentifier())
     return nullptr;
   std::string Twin = coroutineTwinName(Wrapper->getName());

@@ -14,6 +14,7 @@
 #include "clang/AST/Decl.h"
 #include "clang/AST/Type.h"
 #include "llvm/ADT/DenseMap.h"
+#include "llvm/ADT/StringMap.h"
 #include "llvm/ADT/StringRef.h"
 #include <cstdint>
 #include <optional>
@@ -32,14 +33,27 @@ MarkerSet writtenBefore(const clang::Decl *D);
 /// typedefs its type is spelled through (`CoroutineEntry *entry`).
 MarkerSet markersOf(const clang::Decl *D);
 
-/// markersOf() remembered per entity, for the walk over a finished
-/// translation unit, where no redeclaration can add a marker any more.
+/// What the markers of one finished translation unit say, remembered:
+/// markersOf() per entity (no redeclaration can add a marker any more) and
+/// the unit's `_co_` functions by name. Whoever runs over the unit owns one
+/// (the plugin's consumer); nothing of it outlives the unit.
 class MarkerCache {
 public:
   MarkerSet of(const clang::Decl *D);
+  /// The declaration of Wrapper's coroutine twin visible in its context, or
+  /// null.
+  const clang::FunctionDecl *twinOf(const clang::FunctionDecl *Wrapper);
 
 private:
+  const clang::FunctionDecl *
+  lookupInTranslationUnit(const clang::TranslationUnitDecl *TU,
+                          llvm::StringRef Name);
+
   llvm::DenseMap<const clang::Decl *, MarkerSet> Cache;
+  /// C builds no lookup table for the translation unit, and building one for
+  /// a few lookups cost a sixth of the plugin's time on QEMU's block layer.
+  bool TwinsIndexed = false;
+  llvm::StringMap<const clang::FunctionDecl *> TwinsByName;
 };
 
 /// Markers carried by the typedefs a type is spelled through, looking through
@@ -56,11 +70,6 @@ const clang::TypedefNameDecl *typedefCarrying(clang::QualType T, Marker M);
 /// Adds marker M to D the way every spelling does.
 void attachMarker(clang::ASTContext &Ctx, clang::Decl *D, Marker M,
                   clang::SourceRange Range, bool Implicit);
-
-/// The declaration of Wrapper's coroutine twin visible in its context, or null.
-const clang::FunctionDecl *findCoroutineTwin(const clang::FunctionDecl *Wrapper);
-/// Forgets what findCoroutineTwin() remembers of the last translation unit.
-void resetTwinIndex();
 
 } // namespace coro
 

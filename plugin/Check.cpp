@@ -47,7 +47,9 @@ std::string quoted(const NamedDecl *D) {
   return "'" + OS.str() + "'";
 }
 
-std::string describeCallee(const CallSite &CS) {
+namespace {
+
+std::string describeCalleeItself(const CallSite &CS) {
   if (CS.CleanupVar)
     return "cleanup function " + quoted(CS.Function) + " of variable " +
            quoted(CS.CleanupVar);
@@ -60,6 +62,21 @@ std::string describeCallee(const CallSite &CS) {
   if (isa<ParmVarDecl>(CS.Callee))
     return "parameter " + quoted(CS.Callee);
   return "variable " + quoted(CS.Callee);
+}
+
+} // namespace
+
+std::string describeAlternatives(const CallSite &CS) {
+  std::string S;
+  if (CS.ReadFrom)
+    S += " read from " + quoted(CS.ReadFrom);
+  if (CS.Alternatives > 1)
+    S += " (one of " + std::to_string(CS.Alternatives) + " possible callees)";
+  return S;
+}
+
+std::string describeCallee(const CallSite &CS) {
+  return describeCalleeItself(CS) + describeAlternatives(CS);
 }
 
 std::string describeCaller(const CallContext &C) {
@@ -162,20 +179,21 @@ const NamedDecl *markedSource(const Conversion &C, Marker M) {
   return typedefCarrying(C.SourceType, M);
 }
 
-bool isWrapperFunction(const FunctionDecl *F, MarkerSet M) {
+bool isWrapperFunction(const FunctionDecl *F, MarkerSet M,
+                       MarkerCache &Markers) {
   if (!F || !M.twinDecidesWrapper())
     return M.isWrapper();
-  const FunctionDecl *Twin = findCoroutineTwin(F);
-  return M.isWrapperGiven(Twin && markersOf(Twin).isCoroutine());
+  const FunctionDecl *Twin = Markers.twinOf(F);
+  return M.isWrapperGiven(Twin && Markers.of(Twin).isCoroutine());
 }
 
-WrapperCall asWrapperCall(const CallSite &CS) {
+WrapperCall asWrapperCall(const CallSite &CS, MarkerCache &Markers) {
   WrapperCall W;
   if (!CS.Function || CS.CleanupVar)
     return W;
-  W.IsWrapper = isWrapperFunction(CS.Function, CS.Markers);
+  W.IsWrapper = isWrapperFunction(CS.Function, CS.Markers, Markers);
   if (W.IsWrapper)
-    W.Twin = findCoroutineTwin(CS.Function);
+    W.Twin = Markers.twinOf(CS.Function);
   return W;
 }
 

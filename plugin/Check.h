@@ -21,6 +21,7 @@
 
 #include <memory>
 #include <string>
+#include <vector>
 
 namespace coro {
 
@@ -72,6 +73,11 @@ struct CallSite {
   const clang::DeclRefExpr *NameRef = nullptr;
   /// For cleanup calls, the variable whose scope ends.
   const clang::VarDecl *CleanupVar = nullptr;
+  /// How many functions or pointers the callee expression may designate
+  /// (`c ? a : b`, `tbl[i]` of a constant table): each is its own CallSite.
+  unsigned Alternatives = 1;
+  /// The constant variable or table whose initializer names the callee.
+  const clang::VarDecl *ReadFrom = nullptr;
 };
 
 /// A function, or a pointer to one, flowing into a place that holds a
@@ -109,7 +115,8 @@ struct FunctionSummary {
 
 class Check {
 public:
-  Check(Reporter &R, llvm::StringRef Name) : R(R), Name(Name) {}
+  Check(Reporter &R, MarkerCache &Markers, llvm::StringRef Name)
+      : R(R), Markers(Markers), Name(Name) {}
   virtual ~Check();
 
   virtual void checkCall(const CallSite &, const CallContext &) {}
@@ -122,6 +129,10 @@ public:
   virtual void checkDecl(const clang::Decl *) {}
   /// After the whole translation unit was walked.
   virtual void finishTranslationUnit() {}
+  /// Whether the check judges declarations alone (checkDecl()) and so also
+  /// runs on a unit that has errors: a marker diagnostic is an attribute
+  /// diagnostic, shown whatever else is wrong, as clang shows its own.
+  virtual bool judgesBrokenUnits() const { return false; }
 
 protected:
   /// A finding at FD, which lacks marker M that Carrier has: Format's %0 is
@@ -130,6 +141,7 @@ protected:
                      const clang::NamedDecl *Carrier, llvm::StringRef Format);
 
   Reporter &R;
+  MarkerCache &Markers;
   llvm::StringRef Name;
 };
 
@@ -147,9 +159,16 @@ private:
   llvm::DenseSet<const clang::Decl *> Done;
 };
 
+/// The enabled checks of one translation unit, in registry order.
+using CheckList = std::vector<std::unique_ptr<Check>>;
+
 /// "function 'f'", "field 'BlockDriver::bdrv_co_preadv'", "parameter 'entry'",
-/// "pointer of type 'CoroutineEntry *'": what a message calls the callee.
+/// "pointer of type 'CoroutineEntry *'": what a message calls the callee,
+/// followed by describeAlternatives().
 std::string describeCallee(const CallSite &CS);
+/// " read from 'tbl'", " (one of 2 possible callees)", or "": where a callee
+/// that the call does not name came from.
+std::string describeAlternatives(const CallSite &CS);
 /// "non-coroutine function 'f'", "'coroutine_fn' function 'f'", "lambda".
 std::string describeCaller(const CallContext &C);
 /// " where qemu_in_coroutine() is true" or "", to end a message with.
@@ -184,11 +203,12 @@ struct WrapperCall {
   bool IsWrapper = false;
   const clang::FunctionDecl *Twin = nullptr;
 };
-WrapperCall asWrapperCall(const CallSite &CS);
+WrapperCall asWrapperCall(const CallSite &CS, MarkerCache &Markers);
 
 /// Whether F (with markers M) is a wrapper around a `_co_` twin: marked as
 /// one, or QEMU master's spelling, no_coroutine_fn with a coroutine_fn twin.
-bool isWrapperFunction(const clang::FunctionDecl *F, MarkerSet M);
+bool isWrapperFunction(const clang::FunctionDecl *F, MarkerSet M,
+                       MarkerCache &Markers);
 
 /// Whether C is a user-named function that a marker can be added to.
 bool isMarkableFunction(const clang::FunctionDecl *F);

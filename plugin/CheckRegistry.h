@@ -16,7 +16,8 @@ struct CheckInfo {
   const char *Name;
   bool EnabledByDefault;
   const char *Summary;
-  std::unique_ptr<Check> (*Make)(Reporter &R, llvm::StringRef Name);
+  std::unique_ptr<Check> (*Make)(Reporter &R, MarkerCache &Markers,
+                                 llvm::StringRef Name);
 };
 
 llvm::ArrayRef<CheckInfo> allChecks();
@@ -29,7 +30,8 @@ bool selectChecks(llvm::ArrayRef<std::string> Lists, std::vector<bool> &Enabled,
                   std::string &Error);
 
 #define CHECK(Class, Name, Default, Summary)                                   \
-  std::unique_ptr<Check> make##Class(Reporter &R, llvm::StringRef CheckName);
+  std::unique_ptr<Check> make##Class(Reporter &R, MarkerCache &Markers,        \
+                                     llvm::StringRef CheckName);
 #include "Checks.def"
 
 } // namespace coro

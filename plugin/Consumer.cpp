@@ -2,9 +2,9 @@
 #include "Consumer.h"
 
 #include "CheckRegistry.h"
+#include "DeclarationWalk.h"
 #include "FixExport.h"
 #include "Reporter.h"
-#include "Walker.h"
 #include "facts/FactsWriter.h"
 
 #include "clang/Frontend/CompilerInstance.h"
@@ -30,28 +30,36 @@ void Consumer::HandleTranslationUnit(ASTContext &Ctx) {
   std::optional<FixExporter> Export;
   if (!Opts.ExportFixesDir.empty())
     Export.emplace(CI, Opts.ExportFixesDir);
-  // Broken code gets clang's errors, not guesses about half-built ASTs; its
-  // export file is empty, so no fix-it of an earlier compile outlives the
-  // edit.
-  if (!CI.getDiagnostics().hasUncompilableErrorOccurred())
-    runChecks(Ctx, Export ? &*Export : nullptr);
+  // Broken code gets clang's errors and the marker diagnostics, which judge
+  // declarations alone, not guesses about half-built bodies.
+  runChecks(Ctx, Export ? &*Export : nullptr,
+            CI.getDiagnostics().hasUncompilableErrorOccurred());
   if (Export)
     Export->write();
 }
 
-void Consumer::runChecks(ASTContext &Ctx, FixExporter *Export) {
+void Consumer::runChecks(ASTContext &Ctx, FixExporter *Export, bool Broken) {
   llvm::TimeTraceScope Scope("coroplugin");
-  resetTwinIndex();
   Reporter R(CI);
+  MarkerCache Markers;
   R.exportFixesTo(Export);
   std::vector<std::unique_ptr<Check>> Checks;
   llvm::ArrayRef<CheckInfo> All = allChecks();
   for (size_t I = 0; I < All.size(); ++I)
-    if (I < Opts.EnabledChecks.size() && Opts.EnabledChecks[I])
-      Checks.push_back(All[I].Make(R, All[I].Name));
+    if (I < Opts.EnabledChecks.size() && Opts.EnabledChecks[I]) {
+      Checks.push_back(All[I].Make(R, Markers, All[I].Name));
+      if (Broken && !Checks.back()->judgesBrokenUnits())
+        Checks.pop_back();
+    }
+  if (Broken) { // no facts either: the unit is not linked
+    if (!Checks.empty())
+      walkDeclarations(Ctx, Checks, *Macros, Markers, R,
+                       CI.getDiagnostics().getSuppressSystemWarnings());
+    return;
+  }
   if (!Opts.FactsDir.empty())
-    Checks.push_back(makeFactsWriter(R, CI, Opts.FactsDir));
-  walkTranslationUnit(Ctx, Checks, *Macros, R,
+    Checks.push_back(makeFactsWriter(R, Markers, CI, Opts.FactsDir));
+  walkTranslationUnit(Ctx, Checks, *Macros, Markers, R,
                       CI.getDiagnostics().getSuppressSystemWarnings());
 }
 

@@ -34,7 +34,8 @@ public:
   void HandleTranslationUnit(clang::ASTContext &Ctx) override;
 
 private:
-  void runChecks(clang::ASTContext &Ctx, FixExporter *Export);
+  /// Broken: the unit has errors; only declaration checks run.
+  void runChecks(clang::ASTContext &Ctx, FixExporter *Export, bool Broken);
 
   clang::ASTContext *Ctx = nullptr;
   clang::CompilerInstance &CI;

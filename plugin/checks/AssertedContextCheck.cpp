@@ -58,7 +58,7 @@ public:
     const FunctionDecl *F = S.Of.Function;
     const MarkerSet &M = S.Of.Markers;
     if (S.AssertedSide == Side::Unknown || !isMarkableFunction(F) ||
-        isWrapperFunction(F, M) || (M.isMixed() && M.isNoCoroutine()))
+        isWrapperFunction(F, M, Markers) || (M.isMixed() && M.isNoCoroutine()))
       return;
     bool InCoroutine = S.AssertedSide == Side::Coroutine;
     std::optional<Marker> Has;
@@ -91,8 +91,9 @@ public:
 } // namespace
 
 std::unique_ptr<Check> makeAssertedContextCheck(Reporter &R,
+                                                MarkerCache &Markers,
                                                 llvm::StringRef Name) {
-  return std::make_unique<AssertedContextCheck>(R, Name);
+  return std::make_unique<AssertedContextCheck>(R, Markers, Name);
 }
 
 } // namespace coro

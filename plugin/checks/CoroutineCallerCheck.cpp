@@ -32,8 +32,9 @@ public:
 } // namespace
 
 std::unique_ptr<Check> makeCoroutineCallerCheck(Reporter &R,
+                                                MarkerCache &Markers,
                                                 llvm::StringRef Name) {
-  return std::make_unique<CoroutineCallerCheck>(R, Name);
+  return std::make_unique<CoroutineCallerCheck>(R, Markers, Name);
 }
 
 } // namespace coro

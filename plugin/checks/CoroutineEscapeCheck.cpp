@@ -53,8 +53,9 @@ public:
 } // namespace
 
 std::unique_ptr<Check> makeCoroutineEscapeCheck(Reporter &R,
+                                                MarkerCache &Markers,
                                                 llvm::StringRef Name) {
-  return std::make_unique<CoroutineEscapeCheck>(R, Name);
+  return std::make_unique<CoroutineEscapeCheck>(R, Markers, Name);
 }
 
 } // namespace coro

@@ -66,8 +66,9 @@ private:
 } // namespace
 
 std::unique_ptr<Check> makeDeclarationMismatchCheck(Reporter &R,
+                                                    MarkerCache &Markers,
                                                     llvm::StringRef Name) {
-  return std::make_unique<DeclarationMismatchCheck>(R, Name);
+  return std::make_unique<DeclarationMismatchCheck>(R, Markers, Name);
 }
 
 } // namespace coro

@@ -62,9 +62,9 @@ public:
   void checkFunction(const FunctionSummary &S) override {
     bool Matches = S.FirstDispatch.isValid() && Starts && Polls;
     const FunctionDecl *F = S.Of.Function;
-    const FunctionDecl *Twin = F && Matches ? findCoroutineTwin(F) : nullptr;
+    const FunctionDecl *Twin = F && Matches ? Markers.twinOf(F) : nullptr;
     if (Twin && isMarkableFunction(F) && !S.Of.Markers.isWrapper() &&
-        !S.Of.Markers.isCoroutine() && markersOf(Twin).isCoroutine() &&
+        !S.Of.Markers.isCoroutine() && Markers.of(Twin).isCoroutine() &&
         F->getASTContext().hasSameType(F->getType(), Twin->getType()) &&
         callsTwinInCoroutine(Twin) && R.enabledAt(F->getLocation())) {
       R.report(F->getLocation(), Name,
@@ -73,7 +73,7 @@ public:
                "or 'co_wrapper_mixed' in QEMU 8+) and let "
                "scripts/block-coroutine-wrapper.py generate it",
                F, Twin)
-          .markerNote(Twin, *markersOf(Twin).coroutineReason())
+          .markerNote(Twin, *Markers.of(Twin).coroutineReason())
           .note(S.FirstDispatch, "qemu_in_coroutine() is tested here");
     }
     CoroutineSide.clear();
@@ -98,8 +98,9 @@ private:
 } // namespace
 
 std::unique_ptr<Check> makeHandWrittenWrapperCheck(Reporter &R,
+                                                   MarkerCache &Markers,
                                                    llvm::StringRef Name) {
-  return std::make_unique<HandWrittenWrapperCheck>(R, Name);
+  return std::make_unique<HandWrittenWrapperCheck>(R, Markers, Name);
 }
 
 } // namespace coro

@@ -7,7 +7,11 @@
 // coroutine_mixed_fn (MarkerSet in Markers.h), so the inconsistency is
 // reported once, here, at the declaration that writes the second marker.
 // (QEMU master's co_wrapper_mixed is no_coroutine_fn coroutine_mixed_fn,
-// which is fine.)
+// which is fine.) Like clang's own attribute diagnostics, it is shown in a
+// unit that has errors too: it judges declarations alone. Any spelling of a
+// marker counts (attribute, annotate, empty macro), and a conflict across
+// redeclarations exists only once Sema has merged them, so this is judged
+// on the finished unit rather than where each attribute is parsed.
 //
 //===----------------------------------------------------------------------===//
 #include "CheckRegistry.h"
@@ -21,6 +25,8 @@ namespace {
 class MarkerConflictCheck : public Check {
 public:
   using Check::Check;
+
+  bool judgesBrokenUnits() const override { return true; }
 
   void checkDecl(const Decl *D) override {
     MarkerSet Written = writtenMarkers(D);
@@ -72,8 +78,9 @@ private:
 } // namespace
 
 std::unique_ptr<Check> makeMarkerConflictCheck(Reporter &R,
+                                               MarkerCache &Markers,
                                                llvm::StringRef Name) {
-  return std::make_unique<MarkerConflictCheck>(R, Name);
+  return std::make_unique<MarkerConflictCheck>(R, Markers, Name);
 }
 
 } // namespace coro

@@ -19,7 +19,7 @@ public:
   void checkCall(const CallSite &CS, const CallContext &C) override {
     auto Reason = CS.Markers.mixedReason();
     if (!Reason || CS.Markers.isCoroutine() ||
-        isWrapperFunction(CS.Function, CS.Markers) ||
+        isWrapperFunction(CS.Function, CS.Markers, Markers) ||
         C.context() != Context::Ordinary || C.DispatchSide != Side::Unknown ||
         !isMarkableFunction(C.Of.Function) || !R.enabledAt(CS.Loc))
       return;
@@ -35,8 +35,9 @@ public:
 
 } // namespace
 
-std::unique_ptr<Check> makeMixedCallerCheck(Reporter &R, llvm::StringRef Name) {
-  return std::make_unique<MixedCallerCheck>(R, Name);
+std::unique_ptr<Check> makeMixedCallerCheck(Reporter &R, MarkerCache &Markers,
+                                            llvm::StringRef Name) {
+  return std::make_unique<MixedCallerCheck>(R, Markers, Name);
 }
 
 } // namespace coro

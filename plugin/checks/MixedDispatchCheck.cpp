@@ -18,7 +18,8 @@ public:
   void checkFunction(const FunctionSummary &S) override {
     const MarkerSet &M = S.Of.Markers;
     if (S.FirstDispatch.isInvalid() || !isMarkableFunction(S.Of.Function) ||
-        M.isCoroutine() || M.isMixed() || isWrapperFunction(S.Of.Function, M))
+        M.isCoroutine() || M.isMixed() ||
+        isWrapperFunction(S.Of.Function, M, Markers))
       return;
     const clang::FunctionDecl *F = S.Of.Function;
     if (!R.enabledAt(F->getLocation()))
@@ -34,9 +35,9 @@ public:
 
 } // namespace
 
-std::unique_ptr<Check> makeMixedDispatchCheck(Reporter &R,
+std::unique_ptr<Check> makeMixedDispatchCheck(Reporter &R, MarkerCache &Markers,
                                               llvm::StringRef Name) {
-  return std::make_unique<MixedDispatchCheck>(R, Name);
+  return std::make_unique<MixedDispatchCheck>(R, Markers, Name);
 }
 
 } // namespace coro

@@ -21,7 +21,7 @@ public:
     Context Ctx = C.context();
     if (Ctx == Context::Ordinary || CS.Markers.mayRunInCoroutine())
       return;
-    if (Ctx == Context::Coroutine && asWrapperCall(CS).IsWrapper)
+    if (Ctx == Context::Coroutine && asWrapperCall(CS, Markers).IsWrapper)
       return;
     if (!R.enabledAt(CS.Loc))
       return;
@@ -37,8 +37,9 @@ public:
 } // namespace
 
 std::unique_ptr<Check> makeNoCoroutineCallCheck(Reporter &R,
+                                                MarkerCache &Markers,
                                                 llvm::StringRef Name) {
-  return std::make_unique<NoCoroutineCallCheck>(R, Name);
+  return std::make_unique<NoCoroutineCallCheck>(R, Markers, Name);
 }
 
 } // namespace coro

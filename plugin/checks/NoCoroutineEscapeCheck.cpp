@@ -32,8 +32,9 @@ public:
 } // namespace
 
 std::unique_ptr<Check> makeNoCoroutineEscapeCheck(Reporter &R,
+                                                  MarkerCache &Markers,
                                                   llvm::StringRef Name) {
-  return std::make_unique<NoCoroutineEscapeCheck>(R, Name);
+  return std::make_unique<NoCoroutineEscapeCheck>(R, Markers, Name);
 }
 
 } // namespace coro

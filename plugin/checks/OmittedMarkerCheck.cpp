@@ -30,8 +30,8 @@ public:
     MarkerSet Omitted = Before.without(Mine);
     MarkerSet All = Before;
     All |= Mine;
-    if (Omitted.empty() || All.conflict() ||
-        markersOf(FD).isWrapper() || !R.enabledAt(FD->getLocation()))
+    if (Omitted.empty() || All.conflict() || Markers.of(FD).isWrapper() ||
+        !R.enabledAt(FD->getLocation()))
       return;
     Omitted.forEach([&](Marker M) {
       reportLacking(FD, M, Prev,
@@ -43,9 +43,9 @@ public:
 
 } // namespace
 
-std::unique_ptr<Check> makeOmittedMarkerCheck(Reporter &R,
+std::unique_ptr<Check> makeOmittedMarkerCheck(Reporter &R, MarkerCache &Markers,
                                               llvm::StringRef Name) {
-  return std::make_unique<OmittedMarkerCheck>(R, Name);
+  return std::make_unique<OmittedMarkerCheck>(R, Markers, Name);
 }
 
 } // namespace coro

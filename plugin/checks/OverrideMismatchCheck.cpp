@@ -24,9 +24,9 @@ public:
     const auto *MD = dyn_cast<CXXMethodDecl>(D);
     if (!MD || !MD->isFirstDecl() || MD->size_overridden_methods() == 0)
       return;
-    MarkerSet Mine = markersOf(MD).contextMarkers();
+    MarkerSet Mine = Markers.of(MD).contextMarkers();
     for (const CXXMethodDecl *Base : MD->overridden_methods()) {
-      MarkerSet Theirs = markersOf(Base).contextMarkers();
+      MarkerSet Theirs = Markers.of(Base).contextMarkers();
       if (Mine == Theirs || !R.enabledAt(MD->getLocation()))
         continue;
       Theirs.without(Mine).forEach([&](Marker M) {
@@ -49,8 +49,9 @@ public:
 } // namespace
 
 std::unique_ptr<Check> makeOverrideMismatchCheck(Reporter &R,
+                                                 MarkerCache &Markers,
                                                  llvm::StringRef Name) {
-  return std::make_unique<OverrideMismatchCheck>(R, Name);
+  return std::make_unique<OverrideMismatchCheck>(R, Markers, Name);
 }
 
 } // namespace coro

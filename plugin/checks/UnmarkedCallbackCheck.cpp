@@ -37,8 +37,9 @@ public:
 } // namespace
 
 std::unique_ptr<Check> makeUnmarkedCallbackCheck(Reporter &R,
+                                                 MarkerCache &Markers,
                                                  llvm::StringRef Name) {
-  return std::make_unique<UnmarkedCallbackCheck>(R, Name);
+  return std::make_unique<UnmarkedCallbackCheck>(R, Markers, Name);
 }
 
 } // namespace coro

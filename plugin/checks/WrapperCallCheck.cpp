@@ -24,7 +24,7 @@ public:
   void checkCall(const CallSite &CS, const CallContext &C) override {
     if (C.context() != Context::Coroutine)
       return;
-    WrapperCall W = asWrapperCall(CS);
+    WrapperCall W = asWrapperCall(CS, Markers);
     if (!W.IsWrapper || !R.enabledAt(CS.Loc))
       return;
     std::optional<Marker> WrapperMarker = CS.Markers.wrapperMarker();
@@ -35,13 +35,13 @@ public:
     unsigned Problem = TwinName.empty() ? 0 : !W.Twin ? 1 : 2;
     Finding Found = R.report(
         CS.Loc, Name,
-        "%0 calls %select{generated wrapper|'%2' function}1 %q3%4"
+        "%0 calls %select{generated wrapper|'%2' function}1 %q3%7%4"
         "%select{, which has no '_co_' coroutine version to call|, but its "
         "coroutine version '%6' is not declared|; call its coroutine version "
         "'%6' instead}5");
     Found << describeCaller(C) << !CS.Markers.isWrapper()
           << markerName(*WrapperMarker) << CS.Function << describeSide(C)
-          << Problem << TwinName << CS.Range;
+          << Problem << TwinName << describeAlternatives(CS) << CS.Range;
     SourceLocation NameLoc = CS.NameRef ? CS.NameRef->getLocation() : CS.Loc;
     if (W.Twin && CS.NameRef && NameLoc.isFileID() &&
         !R.inGeneratedCode(NameLoc) &&
@@ -57,8 +57,9 @@ public:
 
 } // namespace
 
-std::unique_ptr<Check> makeWrapperCallCheck(Reporter &R, llvm::StringRef Name) {
-  return std::make_unique<WrapperCallCheck>(R, Name);
+std::unique_ptr<Check> makeWrapperCallCheck(Reporter &R, MarkerCache &Markers,
+                                            llvm::StringRef Name) {
+  return std::make_unique<WrapperCallCheck>(R, Markers, Name);
 }
 
 } // namespace coro

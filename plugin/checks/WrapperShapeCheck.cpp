@@ -42,8 +42,8 @@ public:
   }
 
 private:
-  static std::string problem(const FunctionDecl *FD, Marker W) {
-    if (markersOf(FD).isCoroutine())
+  std::string problem(const FunctionDecl *FD, Marker W) {
+    if (Markers.of(FD).isCoroutine())
       return "a wrapper runs outside coroutines and must not be 'coroutine_fn'";
     if (coroutineTwinName(FD->getName()).empty())
       return "its name has no '_' after which to insert 'co_', or already "
@@ -67,8 +67,9 @@ private:
 
 } // namespace
 
-std::unique_ptr<Check> makeWrapperShapeCheck(Reporter &R, llvm::StringRef Name) {
-  return std::make_unique<WrapperShapeCheck>(R, Name);
+std::unique_ptr<Check> makeWrapperShapeCheck(Reporter &R, MarkerCache &Markers,
+                                             llvm::StringRef Name) {
+  return std::make_unique<WrapperShapeCheck>(R, Markers, Name);
 }
 
 } // namespace coro

@@ -21,7 +21,7 @@ public:
   using WrapperDeclarationCheck::WrapperDeclarationCheck;
 
   void checkWrapper(const FunctionDecl *FD, Marker W) override {
-    const FunctionDecl *Twin = findCoroutineTwin(FD);
+    const FunctionDecl *Twin = Markers.twinOf(FD);
     if (!Twin)
       return;
     const ASTContext &Ctx = FD->getASTContext();
@@ -67,8 +67,9 @@ public:
 } // namespace
 
 std::unique_ptr<Check> makeWrapperSignatureCheck(Reporter &R,
+                                                 MarkerCache &Markers,
                                                  llvm::StringRef Name) {
-  return std::make_unique<WrapperSignatureCheck>(R, Name);
+  return std::make_unique<WrapperSignatureCheck>(R, Markers, Name);
 }
 
 } // namespace coro

@@ -22,7 +22,7 @@ public:
     std::string TwinName = coroutineTwinName(FD->getName());
     if (TwinName.empty())
       return; // wrapper-shape reports the name
-    const FunctionDecl *Twin = findCoroutineTwin(FD);
+    const FunctionDecl *Twin = Markers.twinOf(FD);
     if (!Twin) {
       R.report(FD->getLocation(), Name,
                "'%0' wrapper %q1 has no coroutine version: '%2' is not "
@@ -30,7 +30,7 @@ public:
                markerName(W), FD, TwinName);
       return;
     }
-    if (markersOf(Twin).isCoroutine())
+    if (Markers.of(Twin).isCoroutine())
       return;
     R.report(FD->getLocation(), Name,
              "the coroutine version %q0 of '%1' wrapper %q2 is not declared "
@@ -43,8 +43,9 @@ public:
 
 } // namespace
 
-std::unique_ptr<Check> makeWrapperTwinCheck(Reporter &R, llvm::StringRef Name) {
-  return std::make_unique<WrapperTwinCheck>(R, Name);
+std::unique_ptr<Check> makeWrapperTwinCheck(Reporter &R, MarkerCache &Markers,
+                                            llvm::StringRef Name) {
+  return std::make_unique<WrapperTwinCheck>(R, Markers, Name);
 }
 
 } // namespace coro

@@ -62,8 +62,9 @@ std::string qualifiedName(const NamedDecl *D) {
 
 class FactsWriter : public Check {
 public:
-  FactsWriter(Reporter &R, CompilerInstance &CI, std::string Dir)
-      : Check(R, "facts"), CI(CI), SM(CI.getSourceManager()),
+  FactsWriter(Reporter &R, MarkerCache &Markers, CompilerInstance &CI,
+              std::string Dir)
+      : Check(R, Markers, "facts"), CI(CI), SM(CI.getSourceManager()),
         Dir(std::move(Dir)) {}
 
   void checkDecl(const Decl *D) override {
@@ -73,7 +74,7 @@ public:
     const FunctionDecl *Canon = FD->getCanonicalDecl();
     if (!Index.try_emplace(Canon, Functions.size()).second)
       return;
-    MarkerSet M = markersOf(FD);
+    MarkerSet M = Markers.of(FD);
     // Unmarked functions only matter where this unit defines (checkFunction),
     // calls or stores them; the rest (libraries' and other units' prototypes,
     // header inline functions nobody here uses) would make facts files ten
@@ -82,7 +83,7 @@ public:
     if (M.empty())
       return;
     if (std::optional<Marker> W = M.wrapperMarker()) {
-      const FunctionDecl *Twin = findCoroutineTwin(FD);
+      const FunctionDecl *Twin = Markers.twinOf(FD);
       Wrappers.push_back(
           {Canon, Twin, *W,
            Twin && FD->getASTContext().hasSameType(FD->getType(), Twin->getType())});
@@ -439,9 +440,9 @@ private:
 
 } // namespace
 
-std::unique_ptr<Check> makeFactsWriter(Reporter &R, CompilerInstance &CI,
-                                       std::string Dir) {
-  return std::make_unique<FactsWriter>(R, CI, std::move(Dir));
+std::unique_ptr<Check> makeFactsWriter(Reporter &R, MarkerCache &Markers,
+                                       CompilerInstance &CI, std::string Dir) {
+  return std::make_unique<FactsWriter>(R, Markers, CI, std::move(Dir));
 }
 
 } // namespace coro

@@ -22,7 +22,8 @@ namespace coro {
 
 /// Collects facts while the walker runs (it sees every call and every stored
 /// function, marked or not) and writes the unit's file at the end.
-std::unique_ptr<Check> makeFactsWriter(Reporter &R, clang::CompilerInstance &CI,
+std::unique_ptr<Check> makeFactsWriter(Reporter &R, MarkerCache &Markers,
+                                       clang::CompilerInstance &CI,
                                        std::string Dir);
 
 } // namespace coro

@@ -7,8 +7,19 @@
 // RUN: not %coro -Werror=coroutine %s 2>&1 | FileCheck %s --check-prefix=WERROR
 // RUN: %coro -fplugin-arg-coroplugin-checks=-marker-conflict %s 2>&1 | FileCheck %s --check-prefix=OFF --allow-empty
 // RUN: %clang -c -o /dev/null -fplugin=%plugin %s
+// Like clang's own attribute diagnostics, shown in a unit with errors too,
+// where the checks of calls wait for code that compiles.
+// RUN: not %coro -DBROKEN %s 2>&1 | FileCheck %s --check-prefix=BROKEN --implicit-check-not=coroutine-caller
 #include "Inputs/marker-conflict.h"
 
+#ifdef BROKEN
+int broken = undeclared_identifier;
+void coroutine_fn co_work(void);
+void broken_caller(void) { co_work(); }
+#endif
+// BROKEN: error: use of undeclared identifier 'undeclared_identifier'
+// BROKEN: warning: 'coroutine_fn' on 'qemu_get_counted_string' is not compatible with 'coroutine_mixed_fn' on a previous declaration; it is checked as 'coroutine_mixed_fn' [-Wcoroutine,marker-conflict]
+// BROKEN: warning: 'no_coroutine_fn' and 'coroutine_fn' markers on 'both' are not compatible
 // DEFAULT: warning: 'coroutine_fn' on 'qemu_get_counted_string' is not compatible with 'coroutine_mixed_fn' on a previous declaration; it is checked as 'coroutine_mixed_fn' [-Wcoroutine,marker-conflict]
 // WERROR: error: 'coroutine_fn' on 'qemu_get_counted_string' {{.*}} [-Werror,-Wcoroutine,marker-conflict]
 // OFF-NOT: marker-conflict
