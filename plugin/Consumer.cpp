@@ -6,6 +6,7 @@
 #include "Reporter.h"
 #include "Walker.h"
 #include "facts/FactsWriter.h"
+#include "facts/ObjectFacts.h"
 
 #include "clang/Frontend/CompilerInstance.h"
 #include "llvm/Support/TimeProfiler.h"
@@ -49,8 +50,9 @@ void Consumer::runChecks(ASTContext &Ctx, FixExporter *Export) {
   for (size_t I = 0; I < All.size(); ++I)
     if (I < Opts.EnabledChecks.size() && Opts.EnabledChecks[I])
       Checks.push_back(All[I].Make(R, All[I].Name));
-  if (!Opts.FactsDir.empty())
-    Checks.push_back(makeFactsWriter(R, CI, Opts.FactsDir));
+  bool InObject = Opts.FactsInObject && compileWritesObject(CI);
+  if (!Opts.FactsDir.empty() || InObject)
+    Checks.push_back(makeFactsWriter(R, CI, Opts.FactsDir, InObject));
   walkTranslationUnit(Ctx, Checks, *Macros, R,
                       CI.getDiagnostics().getSuppressSystemWarnings());
 }

@@ -1,6 +1,7 @@
 # lit configuration for the coroplugin suite.
 import glob
 import os
+import shutil
 
 import lit.formats
 
@@ -48,6 +49,10 @@ if os.path.exists(apply_replacements):
     config.available_features.add("clang-apply-replacements")
 if config.llvm_major >= 16:
     config.available_features.add("sarif")
+# Builds that cache or distribute compiles: test/objects/.
+for tool in ("ccache", "distcc"):
+    if shutil.which(tool) and (tool != "distcc" or shutil.which("distccd")):
+        config.available_features.add(tool)
 
 if config.sanitizer_preload:
     config.environment["LD_PRELOAD"] = config.sanitizer_preload
