@@ -37,12 +37,12 @@ inline void diagnoseWrongSubject(clang::Sema &S, const clang::ParsedAttr &A,
 }
 
 /// An ordinary string literal of Text, for a declaration the plugin adds
-/// (the facts' FileScopeAsmDecl). Clang 15 renamed Ascii to Ordinary, 17
+/// (the facts' FileScopeAsmDecl). Clang 15 renamed Ascii to Ordinary, 18
 /// made the kind a scoped enum.
 inline clang::StringLiteral *makeStringLiteral(clang::ASTContext &C,
                                                llvm::StringRef Text) {
   clang::QualType T = C.getStringLiteralArrayType(C.CharTy, Text.size());
-#if LLVM_VERSION_MAJOR >= 17
+#if LLVM_VERSION_MAJOR >= 18
   constexpr auto Kind = clang::StringLiteralKind::Ordinary;
 #elif LLVM_VERSION_MAJOR >= 15
   constexpr auto Kind = clang::StringLiteral::Ordinary;
