@@ -18,7 +18,8 @@ namespace {
 constexpr llvm::StringLiteral FactsSuffix(".facts.json");
 
 bool endsWith(llvm::StringRef S, llvm::StringRef Suffix) {
-  return S.size() >= Suffix.size() && S.substr(S.size() - Suffix.size()) == Suffix;
+  return S.size() >= Suffix.size() &&
+         S.substr(S.size() - Suffix.size()) == Suffix;
 }
 
 void error(const llvm::Twine &Message) {
@@ -33,8 +34,8 @@ bool FactsInputs::add(llvm::StringRef Input) {
   if (llvm::sys::fs::is_directory(Input))
     return addDirectory(Input);
   if (endsWith(Input, FactsSuffix)) {
-    Units.push_back({Input.str(),
-                     llvm::sys::path::filename(Input).str(), Input.str(), {}});
+    Units.push_back(
+        {Input.str(), llvm::sys::path::filename(Input).str(), Input.str(), {}});
     return true;
   }
   auto Buf = llvm::MemoryBuffer::getFile(Input, /*IsText=*/false,
@@ -92,8 +93,10 @@ bool FactsInputs::addBinary(llvm::MemoryBufferRef Buffer,
   }
   auto Bin = llvm::object::createBinary(Buffer);
   if (!Bin) {
-    error("'" + Name + "' is not a facts directory, facts file, object file, "
-          "archive or program: " + message(Bin.takeError()));
+    error("'" + Name +
+          "' is not a facts directory, facts file, object file, "
+          "archive or program: " +
+          message(Bin.takeError()));
     return false;
   }
   llvm::object::Binary *B = Bin->get();
@@ -107,7 +110,8 @@ bool FactsInputs::addBinary(llvm::MemoryBufferRef Buffer,
         error("'" + Name + "': " + message(Member.takeError()));
         return false;
       }
-      std::string MemberName = Name + "(" + Member->getBufferIdentifier().str() + ")";
+      std::string MemberName =
+          Name + "(" + Member->getBufferIdentifier().str() + ")";
       if (!addBinary(*Member, MemberName, Found, Bitcode))
         return false;
     }
@@ -148,18 +152,17 @@ bool FactsInputs::addSection(llvm::StringRef Contents, const std::string &Name,
   }
   for (const coro::FactsChunk &C : Chunks) {
     std::string Unit = C.Unit.str();
-    Units.push_back({Name + ": " + Unit,
-                     coro::unitKey(Unit) + FactsSuffix.str(), "", C});
+    Units.push_back(
+        {Name + ": " + Unit, coro::unitKey(Unit) + FactsSuffix.str(), "", C});
   }
   Found += Chunks.size();
   return true;
 }
 
 std::vector<UnitSource> FactsInputs::takeUnits() {
-  std::stable_sort(Units.begin(), Units.end(),
-                   [](const UnitSource &A, const UnitSource &B) {
-                     return A.Key < B.Key;
-                   });
+  std::stable_sort(
+      Units.begin(), Units.end(),
+      [](const UnitSource &A, const UnitSource &B) { return A.Key < B.Key; });
   return std::move(Units);
 }
 
@@ -193,7 +196,8 @@ bool FactsInputs::read(const UnitSource &S, UnitBytes &Out,
             "has no zlib";
     return false;
   }
-  if (llvm::Error E = coro::compat::zlibDecompress(C.Stored, C.Size, Out.Inflated)) {
+  if (llvm::Error E =
+          coro::compat::zlibDecompress(C.Stored, C.Size, Out.Inflated)) {
     Error = "cannot inflate the facts: " + message(std::move(E));
     return false;
   }

@@ -27,8 +27,10 @@ namespace report {
 /// One unit's facts: a facts file, or a chunk of a section that FactsInputs
 /// keeps mapped.
 struct UnitSource {
-  std::string Name; // for messages: "facts/io-1a2b3c4d.facts.json", "libblock.fa(io.o)"
-  std::string Key;  // the order of merging: a facts file's name, as in a directory
+  std::string
+      Name; // for messages: "facts/io-1a2b3c4d.facts.json", "libblock.fa(io.o)"
+  std::string
+      Key; // the order of merging: a facts file's name, as in a directory
   std::string File; // the facts file; empty: Chunk
   coro::FactsChunk Chunk;
 };

@@ -9,8 +9,8 @@
 //   unit (the main file's path, the facts' "unit") | stored bytes
 //
 // The unit's path lets the reader order and name units without inflating
-// them. Flag 1 means = the stored bytes are zlib-compressed facts JSON, else the
-// JSON as it is. The section is not allocated and aligned to 1, so a linker
+// them. Flag 1 means = the stored bytes are zlib-compressed facts JSON, else
+// the JSON as it is. The section is not allocated and aligned to 1, so a linker
 // concatenates the chunks of every unit it links with nothing between them;
 // the reader still skips zero bytes between chunks, should a linker pad.
 // docs/object-facts.md has the design.
@@ -31,7 +31,8 @@
 namespace coro {
 
 constexpr llvm::StringLiteral FactsSectionName(".coroplugin.facts");
-constexpr llvm::StringLiteral FactsChunkMagic("\x7f" "CPF");
+constexpr llvm::StringLiteral FactsChunkMagic("\x7f"
+                                              "CPF");
 constexpr uint8_t FactsChunkVersion = 1;
 constexpr uint8_t FactsChunkZlib = 1;
 constexpr size_t FactsChunkHeaderSize = 16;
@@ -59,7 +60,8 @@ inline void zlibCompress(llvm::StringRef In, std::string &Out) {
   Out.assign(Buf.begin(), Buf.end());
 #else
   llvm::SmallVector<char, 0> Buf;
-  if (llvm::Error E = llvm::zlib::compress(In, Buf, llvm::zlib::BestSizeCompression)) {
+  if (llvm::Error E =
+          llvm::zlib::compress(In, Buf, llvm::zlib::BestSizeCompression)) {
     llvm::consumeError(std::move(E));
     Out.clear();
     return;
@@ -134,7 +136,8 @@ inline llvm::Error splitFactsSection(llvm::StringRef Section,
       continue;
     }
     llvm::StringRef Rest = Section.substr(Pos);
-    if (Rest.size() < FactsChunkHeaderSize || Rest.substr(0, FactsChunkMagic.size()) != FactsChunkMagic)
+    if (Rest.size() < FactsChunkHeaderSize ||
+        Rest.substr(0, FactsChunkMagic.size()) != FactsChunkMagic)
       return llvm::createStringError(
           std::errc::invalid_argument,
           "malformed %s section: no facts chunk at offset %zu",

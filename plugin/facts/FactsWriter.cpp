@@ -340,8 +340,7 @@ private:
     if (const auto *V = dyn_cast<VarDecl>(T.D); V && !V->isExternallyVisible()) {
       if (const auto *F = dyn_cast<FunctionDecl>(V->getDeclContext()))
         return plainId(F) + "#" + V->getName().str();
-      return pathAt(V->getLocation()) + ":" +
-             qualifiedName(V);
+      return pathAt(V->getLocation()) + ":" + qualifiedName(V);
     }
     return qualifiedName(T.D);
   }
@@ -407,8 +406,7 @@ private:
     FD = FD->getCanonicalDecl();
     std::string Name = qualifiedName(FD);
     if (!FD->isExternallyVisible())
-      Name = pathAt(FD->getLocation()) + ":" +
-             Name;
+      Name = pathAt(FD->getLocation()) + ":" + Name;
     return Name;
   }
 

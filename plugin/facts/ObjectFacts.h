@@ -22,8 +22,8 @@ namespace coro {
 bool compileWritesObject(const clang::CompilerInstance &CI);
 
 /// Hands code generation a file-scope asm that puts Json, the facts of main
-/// file Unit framed as in facts/FactsSection.h, into the section. Call from the plugin's
-/// HandleTranslationUnit, which runs before code generation's.
+/// file Unit framed as in facts/FactsSection.h, into the section. Call from the
+/// plugin's HandleTranslationUnit, which runs before code generation's.
 void embedFacts(clang::CompilerInstance &CI, llvm::StringRef Unit,
                 llvm::StringRef Json);
 

@@ -22,10 +22,12 @@ std::string absolutePath(const clang::SourceManager &SM, clang::FileID File) {
 
 std::string absolutePath(llvm::StringRef Name, llvm::StringRef CompilationDir) {
   llvm::SmallString<256> P(Name);
-  if (!CompilationDir.empty())
-    llvm::sys::fs::make_absolute(CompilationDir, P);
-  else
-    llvm::sys::fs::make_absolute(P);
+  if (!CompilationDir.empty() && !llvm::sys::path::is_absolute(P)) {
+    llvm::SmallString<256> Base(CompilationDir);
+    llvm::sys::path::append(Base, P);
+    P = Base;
+  }
+  llvm::sys::fs::make_absolute(P);
   llvm::sys::path::remove_dots(P, /*remove_dot_dot=*/true);
   return std::string(P.str());
 }
