@@ -49,6 +49,9 @@ if os.path.exists(apply_replacements):
     config.available_features.add("clang-apply-replacements")
 if config.llvm_major >= 16:
     config.available_features.add("sarif")
+# An LTO link needs the lld of the same LLVM (bitcode is not read by older).
+if os.path.exists(os.path.join(config.llvm_tools_dir, "ld.lld")):
+    config.available_features.add("lto-linker")
 # Builds that cache or distribute compiles: test/objects/.
 for tool in ("ccache", "distcc"):
     if shutil.which(tool) and (tool != "distcc" or shutil.which("distccd")):
