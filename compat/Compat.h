@@ -7,6 +7,8 @@
 #ifndef COROPLUGIN_COMPAT_H
 #define COROPLUGIN_COMPAT_H
 
+#include "clang/AST/ASTContext.h"
+#include "clang/AST/Expr.h"
 #include "clang/Basic/DiagnosticSema.h"
 #include "clang/Basic/Version.h"
 #include "clang/Sema/ParsedAttr.h"
@@ -32,6 +34,25 @@ inline void diagnoseWrongSubject(clang::Sema &S, const clang::ParsedAttr &A,
   DB << A.isRegularKeywordAttribute();
 #endif
   DB << What;
+}
+
+/// An ordinary string literal of Text, for a declaration the plugin adds
+/// (the facts' FileScopeAsmDecl). Clang 15 renamed Ascii to Ordinary, 18
+/// made the kind a scoped enum.
+inline clang::StringLiteral *makeStringLiteral(clang::ASTContext &C,
+                                               llvm::StringRef Text) {
+  clang::QualType T = C.getStringLiteralArrayType(C.CharTy, Text.size());
+#if LLVM_VERSION_MAJOR >= 18
+  constexpr auto Kind = clang::StringLiteralKind::Ordinary;
+#elif LLVM_VERSION_MAJOR >= 15
+  constexpr auto Kind = clang::StringLiteral::Ordinary;
+#else
+  constexpr auto Kind = clang::StringLiteral::Ascii;
+#endif
+  // One location: the single-token overload before Clang 22, an
+  // ArrayRef<SourceLocation> of one from then on.
+  return clang::StringLiteral::Create(C, Text, Kind, /*Pascal=*/false, T,
+                                      clang::SourceLocation());
 }
 
 } // namespace coro::compat

@@ -6,6 +6,7 @@
 #include "FixExport.h"
 #include "Reporter.h"
 #include "facts/FactsWriter.h"
+#include "facts/ObjectFacts.h"
 
 #include "clang/Frontend/CompilerInstance.h"
 #include "llvm/Support/TimeProfiler.h"
@@ -57,8 +58,9 @@ void Consumer::runChecks(ASTContext &Ctx, FixExporter *Export, bool Broken) {
                        CI.getDiagnostics().getSuppressSystemWarnings());
     return;
   }
-  if (!Opts.FactsDir.empty())
-    Checks.push_back(makeFactsWriter(R, Markers, CI, Opts.FactsDir));
+  bool InObject = Opts.FactsInObject && compileWritesObject(CI);
+  if (!Opts.FactsDir.empty() || InObject)
+    Checks.push_back(makeFactsWriter(R, Markers, CI, Opts.FactsDir, InObject));
   walkTranslationUnit(Ctx, Checks, *Macros, Markers, R,
                       CI.getDiagnostics().getSuppressSystemWarnings());
 }

@@ -10,7 +10,7 @@
 namespace coro {
 
 static constexpr const char *ValidArguments =
-    "checks=<list>, macro-markers=on|off, allow-macro=<names>, facts=<dir>, "
+    "checks=<list>, macro-markers=on|off, allow-macro=<names>, facts=<dir>|object, "
     "export-fixes=<dir>, help";
 
 static std::vector<std::string> splitNames(llvm::StringRef List) {
@@ -32,8 +32,12 @@ bool Options::parse(const std::vector<std::string> &Args, Options &Out,
       Out.Help = true;
     else if (A.consume_front("checks="))
       CheckLists.push_back(A.str());
-    else if (A.consume_front("facts=") && !A.empty())
+    else if (A == "facts=object")
+      Out.FactsInObject = true;
+    else if (A.consume_front("facts=") && !A.empty()) {
       Out.FactsDir = A.str();
+      Out.FactsInObject = true;
+    }
     else if (A.consume_front("export-fixes=") && !A.empty())
       Out.ExportFixesDir = A.str();
     else if (A.consume_front("allow-macro="))
@@ -75,7 +79,9 @@ std::string helpText() {
       "                 functions are deliberate; empty: none);\n"
       "                 __allow_coroutine_fn_call(...) is always allowed\n"
       "  facts=<dir>    also write this unit's facts for coroplugin-report\n"
-      "                 into <dir> (docs/facts-format.md)\n"
+      "                 into <dir> (docs/facts-format.md) and, when the compile\n"
+      "                 writes an ELF object, into its .coroplugin.facts section\n"
+      "  facts=object   only into the object (ccache, distcc; docs/object-facts.md)\n"
       "  export-fixes=<dir>\n"
       "                 also write the fix-its of this unit's warnings into\n"
       "                 <dir> as clang-tidy --export-fixes YAML, for\n"

@@ -13,6 +13,9 @@ struct Options {
   bool Help = false;
   /// Where to write this unit's facts for coroplugin-report; empty: nowhere.
   std::string FactsDir;
+  /// Also store them in the object file when the compile writes one
+  /// (facts=DIR and facts=object).
+  bool FactsInObject = false;
   /// Where to write this unit's fix-its as clang-tidy export-fixes YAML;
   /// empty: nowhere.
   std::string ExportFixesDir;

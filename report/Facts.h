@@ -15,6 +15,7 @@
 #include "MarkerSet.h"
 #include "facts/FactsFormat.h"
 
+#include "llvm/ADT/ArrayRef.h"
 #include "llvm/ADT/StringMap.h"
 #include "llvm/ADT/StringRef.h"
 #include "llvm/Support/raw_ostream.h"
@@ -126,10 +127,11 @@ struct Facts {
   llvm::StringMap<uint32_t> ExternalIndex;
 };
 
-/// Reads every `*.facts.json` in Dir (in name order, Jobs files at a time) and
-/// merges them. Problems are printed to stderr; returns false when any file
-/// could not be used or there is none.
-bool loadFacts(llvm::StringRef Dir, unsigned Jobs, Facts &Out);
+/// Reads the units of every input (facts directories, facts files, objects,
+/// archives, programs: FactsInputs.h), Jobs at a time, and merges them in
+/// unit key order, each distinct unit once. Problems are printed to stderr;
+/// returns false when any input or unit could not be used or there is none.
+bool loadFacts(llvm::ArrayRef<std::string> Inputs, unsigned Jobs, Facts &Out);
 
 /// Every field of every record of F, one record a line (--dump-facts).
 void dumpFacts(const Facts &F, llvm::raw_ostream &OS);

@@ -1,8 +1,9 @@
 //===- main.cpp - coroplugin-report: whole-program coroutine report -------===//
 //
-// Reads the facts directory the plugin writes with
-// -fplugin-arg-coroplugin-facts=DIR (docs/facts-format.md) and prints the
-// report of docs/report.md.
+// Reads the facts the plugin writes with -fplugin-arg-coroplugin-facts=DIR
+// (docs/facts-format.md) from facts directories, or from objects, archives
+// and programs (docs/object-facts.md), and prints the report of
+// docs/report.md.
 //
 //===----------------------------------------------------------------------===//
 #include "Analyses.h"
@@ -26,8 +27,10 @@ namespace {
 
 cl::OptionCategory Category("coroplugin-report options");
 
-cl::opt<std::string> Dir(cl::Positional, cl::Required, cl::desc("<facts directory>"),
-                         cl::cat(Category));
+cl::list<std::string> Inputs(
+    cl::Positional, cl::OneOrMore,
+    cl::desc("<facts directory, object, archive, program or library>..."),
+    cl::cat(Category));
 
 enum class Format { Text, JSON };
 cl::opt<Format> OutputFormat(
@@ -119,7 +122,9 @@ int main(int argc, char **argv) {
       argc, argv,
       "coroplugin-report: whole-program report over coroplugin facts\n\n"
       "  Reads DIR/*.facts.json, written by compiles with\n"
-      "  -fplugin-arg-coroplugin-facts=DIR, and reports functions that must be\n"
+      "  -fplugin-arg-coroplugin-facts=DIR, or the .coroplugin.facts sections of\n"
+      "  objects, archives, programs and libraries (facts=DIR or facts=object\n"
+      "  with -c), and reports functions that must be\n"
       "  coroutine_fn, blocking calls in functions that run only in coroutines,\n"
       "  mixed functions, the callback fields of driver structs, and wrappers\n"
       "  whose coroutine version is missing.\n");
@@ -150,7 +155,7 @@ int main(int argc, char **argv) {
 #endif
   PhaseTimer T;
   Facts F;
-  if (!loadFacts(Dir, Threads, F))
+  if (!loadFacts(Inputs, Threads, F))
     return 2;
   T.lap("load");
   if (DumpFacts) {

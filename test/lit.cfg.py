@@ -1,6 +1,7 @@
 # lit configuration for the coroplugin suite.
 import glob
 import os
+import shutil
 
 import lit.formats
 
@@ -48,6 +49,13 @@ if os.path.exists(apply_replacements):
     config.available_features.add("clang-apply-replacements")
 if config.llvm_major >= 16:
     config.available_features.add("sarif")
+# An LTO link needs the lld of the same LLVM (bitcode is not read by older).
+if os.path.exists(os.path.join(config.llvm_tools_dir, "ld.lld")):
+    config.available_features.add("lto-linker")
+# Builds that cache or distribute compiles: test/objects/.
+for tool in ("ccache", "distcc"):
+    if shutil.which(tool) and (tool != "distcc" or shutil.which("distccd")):
+        config.available_features.add(tool)
 
 if config.sanitizer_preload:
     config.environment["LD_PRELOAD"] = config.sanitizer_preload

@@ -11,6 +11,7 @@
 #define COROPLUGIN_FACTS_FACTSFORMAT_H
 
 #include "llvm/ADT/StringRef.h"
+#include "llvm/Support/Path.h"
 
 #include <cstdint>
 #include <string>
@@ -101,6 +102,26 @@ inline const char *sideName(Side S) {
     break;
   }
   return "unknown";
+}
+
+/// Stable across processes and versions, unlike llvm::hash_value.
+inline uint64_t fnv1a(llvm::StringRef S) {
+  uint64_t H = 1469598103934665603ull;
+  for (unsigned char C : S)
+    H = (H ^ C) * 1099511628211ull;
+  return H;
+}
+
+/// "<stem of MainFile>-<hash of MainFile>": what a unit's file in a facts
+/// directory is named before its suffix, and the order in which
+/// coroplugin-report merges units from anywhere.
+inline std::string unitKey(llvm::StringRef MainFile) {
+  static const char Hex[] = "0123456789abcdef";
+  std::string Key = (llvm::sys::path::stem(MainFile) + "-").str();
+  uint32_t H = uint32_t(fnv1a(MainFile));
+  for (int I = 7; I >= 0; --I)
+    Key += Hex[(H >> (4 * I)) & 15];
+  return Key;
 }
 
 /// The inverse of sideName(); anything else is Unknown.

@@ -10,6 +10,7 @@
 
 #include "FactsFormat.h"
 #include "FixIts.h"
+#include "ObjectFacts.h"
 #include "Reporter.h"
 #include "UnitFile.h"
 
@@ -18,6 +19,7 @@
 #include "clang/Frontend/CompilerInstance.h"
 #include "clang/Lex/Lexer.h"
 #include "llvm/ADT/DenseMap.h"
+#include "llvm/ADT/StringMap.h"
 #include "llvm/Support/JSON.h"
 #include "llvm/Support/raw_ostream.h"
 
@@ -63,9 +65,11 @@ std::string qualifiedName(const NamedDecl *D) {
 class FactsWriter : public Check {
 public:
   FactsWriter(Reporter &R, MarkerCache &Markers, CompilerInstance &CI,
-              std::string Dir)
+              std::string Dir, bool InObject)
       : Check(R, Markers, "facts"), CI(CI), SM(CI.getSourceManager()),
-        Dir(std::move(Dir)) {}
+        Dir(std::move(Dir)), InObject(InObject),
+        Preprocessed(!CI.getFrontendOpts().Inputs.empty() &&
+                     CI.getFrontendOpts().Inputs[0].getKind().isPreprocessed()) {}
 
   void checkDecl(const Decl *D) override {
     const auto *FD = dyn_cast<FunctionDecl>(D);
@@ -116,6 +120,7 @@ public:
       // What coroutine code calls instead of a wrapper or a no_coroutine_fn
       // function is its `_co_` twin: the report may rename these calls.
       if ((CS.Markers.isWrapper() || CS.Markers.isNoCoroutine()) && CS.NameRef &&
+          !Preprocessed &&
           CS.NameRef->getLocation().isFileID() &&
           !R.inGeneratedCode(CS.NameRef->getLocation()))
         Call.Name = CS.NameRef;
@@ -144,9 +149,19 @@ public:
   }
 
   void finishTranslationUnit() override {
-    writeUnitFile(CI.getDiagnostics(), "facts", Dir, path(SM.getMainFileID()),
-                  ".facts.json",
-                  [&](llvm::raw_ostream &OS) { writeFacts(OS); });
+    auto WriteFile = [&](llvm::function_ref<void(llvm::raw_ostream &)> W) {
+      if (!Dir.empty())
+        writeUnitFile(CI.getDiagnostics(), "facts", Dir,
+                      unitPaths().first, ".facts.json", W);
+    };
+    if (!InObject)
+      return WriteFile([&](llvm::raw_ostream &OS) { writeFacts(OS); });
+    std::string Json;
+    llvm::raw_string_ostream OS(Json);
+    writeFacts(OS);
+    OS.flush();
+    WriteFile([&](llvm::raw_ostream &Out) { Out << Json; });
+    embedFacts(CI, unitPaths().first, Json);
   }
 
 private:
@@ -201,8 +216,7 @@ private:
       OS << ',' << Key{keys::Line} << L.Line << '}';
       Sep = ",";
     }
-    FileID Main = SM.getMainFileID();
-    OS << "]," << Key{keys::Unit} << quotedPath(Main) << ','
+    OS << "]," << Key{keys::Unit} << unitPaths().second << ','
        << Key{keys::Version} << FactsFormatVersion << ',' << Key{keys::Wrappers}
        << '[';
     Sep = "";
@@ -283,7 +297,10 @@ private:
   void writeMarkerSites(llvm::raw_ostream &OS, const FunctionDecl *Canon) {
     OS << Key{keys::MarkerAt} << '[';
     const char *Sep = "";
+    // Offsets into a preprocessed file (distcc's) are no place in a source.
     for (const FunctionDecl *D : Canon->redecls()) {
+      if (Preprocessed)
+        break;
       std::optional<MarkerSite> Site = markerSite(D);
       if (!Site || R.inGeneratedCode(Site->Loc))
         continue;
@@ -308,6 +325,12 @@ private:
   }
 
   Location locate(SourceLocation Loc) {
+    if (Preprocessed) {
+      PresumedLoc P = SM.getPresumedLoc(SM.getExpansionLoc(Loc));
+      if (P.isValid())
+        return {P.getLine(), P.getColumn(),
+                &presumedPaths(P.getFilename()).second};
+    }
     std::pair<FileID, unsigned> At = SM.getDecomposedExpansionLoc(Loc);
     return {SM.getLineNumber(At.first, At.second),
             SM.getColumnNumber(At.first, At.second), &quotedPath(At.first)};
@@ -375,8 +398,7 @@ private:
     if (const auto *V = dyn_cast<VarDecl>(T.D); V && !V->isExternallyVisible()) {
       if (const auto *F = dyn_cast<FunctionDecl>(V->getDeclContext()))
         return plainId(F) + "#" + V->getName().str();
-      return path(SM.getFileID(SM.getExpansionLoc(V->getLocation()))) + ":" +
-             qualifiedName(V);
+      return pathAt(V->getLocation()) + ":" + qualifiedName(V);
     }
     return qualifiedName(T.D);
   }
@@ -400,16 +422,49 @@ private:
     std::string P = absolutePath(SM, File);
     return Paths[File.getHashValue()] = {P, jsonString(P)};
   }
-  const std::string &path(FileID File) { return paths(File).first; }
   const std::string &quotedPath(FileID File) { return paths(File).second; }
+
+  /// A preprocessed unit (the .i that distcc sends to a remote compiler) is
+  /// one file to the SourceManager; its line markers say which source file
+  /// each line comes from, and those are the files of the facts.
+  const std::pair<std::string, std::string> &
+  presumedPaths(llvm::StringRef Name) {
+    auto It = PresumedPaths.find(Name);
+    if (It != PresumedPaths.end())
+      return It->second;
+    std::string P = absolutePath(Name, CI.getCodeGenOpts().DebugCompilationDir);
+    return PresumedPaths[Name] = {P, jsonString(P)};
+  }
+
+  /// The file of Loc's expansion.
+  const std::string &pathAt(SourceLocation Loc) {
+    Loc = SM.getExpansionLoc(Loc);
+    if (Preprocessed) {
+      PresumedLoc P = SM.getPresumedLoc(Loc);
+      if (P.isValid())
+        return presumedPaths(P.getFilename()).first;
+    }
+    return paths(SM.getFileID(Loc)).first;
+  }
+
+  /// The unit's main file: of a preprocessed unit, the file its first line
+  /// marker names.
+  const std::pair<std::string, std::string> &unitPaths() {
+    FileID Main = SM.getMainFileID();
+    if (Preprocessed) {
+      PresumedLoc P = SM.getPresumedLoc(SM.translateLineCol(Main, 2, 1));
+      if (P.isValid())
+        return presumedPaths(P.getFilename());
+    }
+    return paths(Main);
+  }
 
   /// The stable cross-unit identity of docs/facts-format.md, unquoted.
   std::string plainId(const FunctionDecl *FD) {
     FD = FD->getCanonicalDecl();
     std::string Name = qualifiedName(FD);
     if (!FD->isExternallyVisible())
-      Name = path(SM.getFileID(SM.getExpansionLoc(FD->getLocation()))) + ":" +
-             Name;
+      Name = pathAt(FD->getLocation()) + ":" + Name;
     return Name;
   }
 
@@ -425,6 +480,8 @@ private:
   CompilerInstance &CI;
   SourceManager &SM;
   std::string Dir;
+  bool InObject;
+  bool Preprocessed;
   std::vector<FunctionFact> Functions; // canonical, in TU order
   llvm::DenseMap<const FunctionDecl *, unsigned> Index; // into Functions
   std::vector<CallFact> Calls;
@@ -436,13 +493,15 @@ private:
   std::unordered_map<const FunctionDecl *, std::string> Ids; // quoted
   std::unordered_map<unsigned, std::pair<std::string, std::string>>
       Paths; // by FileID
+  llvm::StringMap<std::pair<std::string, std::string>> PresumedPaths;
 };
 
 } // namespace
 
 std::unique_ptr<Check> makeFactsWriter(Reporter &R, MarkerCache &Markers,
-                                       CompilerInstance &CI, std::string Dir) {
-  return std::make_unique<FactsWriter>(R, Markers, CI, std::move(Dir));
+                                       CompilerInstance &CI, std::string Dir,
+                                       bool InObject) {
+  return std::make_unique<FactsWriter>(R, Markers, CI, std::move(Dir), InObject);
 }
 
 } // namespace coro

@@ -21,10 +21,11 @@ class CompilerInstance;
 namespace coro {
 
 /// Collects facts while the walker runs (it sees every call and every stored
-/// function, marked or not) and writes the unit's file at the end.
+/// function, marked or not) and writes the unit's file into Dir (unless
+/// empty) and into the object file (when InObject) at the end.
 std::unique_ptr<Check> makeFactsWriter(Reporter &R, MarkerCache &Markers,
                                        clang::CompilerInstance &CI,
-                                       std::string Dir);
+                                       std::string Dir, bool InObject);
 
 } // namespace coro
 

@@ -23,6 +23,11 @@ namespace coro {
 /// that includes a header names it the same way, however its -I spelled it.
 std::string absolutePath(const clang::SourceManager &SM, clang::FileID File);
 
+/// Name, a file name from a preprocessed file's line markers, made absolute
+/// against CompilationDir (-ffile-compilation-dir, for compiles that run
+/// elsewhere) or else the current directory, without `.` and `..`.
+std::string absolutePath(llvm::StringRef Name, llvm::StringRef CompilationDir);
+
 /// Writes Dir/<stem of MainFile>-<hash of MainFile><Suffix> atomically, or
 /// reports an error naming What ("facts", "fix-its") and Dir.
 void writeUnitFile(clang::DiagnosticsEngine &Diags, llvm::StringRef What,
