@@ -22,6 +22,7 @@
 #include "FixPlan.h"
 
 #include <algorithm>
+#include <unordered_map>
 
 namespace report {
 
@@ -32,6 +33,9 @@ public:
   Planner(const Graph &G, const Results &R)
       : G(G), R(R), Planned(G.F.Functions.size(), 0) {
     P.Undecided.assign(G.F.Functions.size(), 0);
+    for (uint32_t Fn = 0; Fn < G.F.Functions.size(); ++Fn)
+      if (G.fn(Fn).Static)
+        StaticCopies[G.fn(Fn).Id].push_back(Fn);
   }
 
   FixPlan plan() {
@@ -185,7 +189,8 @@ private:
       const Call &C = G.call(CI);
       if (!mustBecomeMixed(G, R, C) || Planned[C.Caller] || Told[C.Caller])
         continue;
-      Told[C.Caller] = 1;
+      for (uint32_t Copy : copies(C.Caller))
+        Told[Copy] = 1;
       uint32_t Fn = C.Caller;
       Fix X{"mixed-caller", G.fn(Fn).Where,
             G.quote(Fn) + " can run in coroutine context and calls " +
@@ -199,7 +204,8 @@ private:
         Not = mark(C.Callee, Marker::CoroutineMixedFn, X.Edits);
       if (!Not.empty()) {
         P.Decisions.push_back({"mixed-caller", Fn, std::move(Not)});
-        P.Undecided[Fn] = 1;
+        for (uint32_t Copy : copies(Fn))
+          P.Undecided[Copy] = 1;
       } else {
         P.Fixes.push_back(std::move(X));
       }
@@ -210,13 +216,14 @@ private:
   /// coroutine code reaches, which would be the next round's mixed callers.
   std::string reachedCallers(uint32_t Fn) const {
     std::vector<uint32_t> Callers;
-    for (uint32_t CI : G.CallsTo.of(Fn)) {
-      const Call &C = G.call(CI);
-      if (C.Caller != Fn && G.inOrdinaryCode(C) && !R.InCoroutine[C.Caller] &&
-          R.MayCoroutine[C.Caller] && !G.isMixed(C.Caller) &&
-          !contains(Callers, C.Caller))
-        Callers.push_back(C.Caller);
-    }
+    for (uint32_t Copy : copies(Fn))
+      for (uint32_t CI : G.CallsTo.of(Copy)) {
+        const Call &C = G.call(CI);
+        if (C.Caller != Copy && G.inOrdinaryCode(C) && !R.InCoroutine[C.Caller] &&
+            R.MayCoroutine[C.Caller] && !G.isMixed(C.Caller) &&
+            !contains(Callers, C.Caller))
+          Callers.push_back(C.Caller);
+      }
     if (Callers.empty())
       return {};
     std::string Why = "coroutine code reaches it through " +
@@ -228,6 +235,13 @@ private:
     return Why;
   }
 
+  /// A static function of a header is one Function per unit, but one text:
+  /// a marker inserted there marks every unit's copy, so all are judged.
+  std::vector<uint32_t> copies(uint32_t Fn) const {
+    auto It = StaticCopies.find(G.fn(Fn).Id);
+    return It == StaticCopies.end() ? std::vector<uint32_t>{Fn} : It->second;
+  }
+
   static bool contains(const std::vector<uint32_t> &V, uint32_t X) {
     return std::find(V.begin(), V.end(), X) != V.end();
   }
@@ -235,6 +249,7 @@ private:
   const Graph &G;
   const Results &R;
   std::vector<uint8_t> Planned; // in a group that is fixed
+  std::unordered_map<std::string, std::vector<uint32_t>> StaticCopies; // by id
   FixPlan P;
 };
 
