@@ -107,7 +107,7 @@ private:
   /// records why not (Why, or the first member that cannot take it).
   void finishGroup(const char *Kind, uint32_t Root, std::vector<uint32_t> &Group,
                    Marker M, std::string Why, std::string Message) {
-    Fix X{Kind, G.fn(Root).Where, std::move(Message), {}};
+    Fix X{Kind, std::move(Message), {}};
     for (uint32_t Fn : Group) {
       if (!Why.empty())
         break;
@@ -192,7 +192,7 @@ private:
       for (uint32_t Copy : copies(C.Caller))
         Told[Copy] = 1;
       uint32_t Fn = C.Caller;
-      Fix X{"mixed-caller", G.fn(Fn).Where,
+      Fix X{"mixed-caller",
             G.quote(Fn) + " can run in coroutine context and calls " +
                 G.describeCallee(C) + ", which runs in both: mark it "
                                       "'coroutine_mixed_fn'",

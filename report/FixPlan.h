@@ -26,7 +26,6 @@ struct Edit {
 /// The edits of one finding, exported as one diagnostic.
 struct Fix {
   const char *Kind = "";
-  Loc At;
   std::string Message;
   std::vector<Edit> Edits;
 };
