@@ -64,9 +64,11 @@ void missingCoroutineVersions(const Graph &G, const Results &R,
 /// Fills Results::MayCoroutine (no findings of its own).
 void coroutineReach(const Graph &G, Results &R);
 void mixedFunctions(const Graph &G, const Results &R, std::vector<Finding> &Out);
-/// Item 3's rule: the caller is ordinary, coroutine code reaches it, and it
-/// calls something that runs in both contexts outside the coroutine side of
-/// a test: it must become coroutine_mixed_fn.
+/// The call stands, outside the coroutine side of a test, in an ordinary
+/// function that coroutine code reaches but that does not run only in
+/// coroutines: a caller item 3 asks to become coroutine_mixed_fn.
+bool inReachedOrdinaryCode(const Graph &G, const Results &R, const Call &C);
+/// Item 3's rule: such a call to something that runs in both contexts.
 bool mustBecomeMixed(const Graph &G, const Results &R, const Call &C);
 void callbackInventory(const Graph &G, const Results &R,
                        std::vector<Finding> &Out);

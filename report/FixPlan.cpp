@@ -219,8 +219,7 @@ private:
     for (uint32_t Copy : copies(Fn))
       for (uint32_t CI : G.CallsTo.of(Copy)) {
         const Call &C = G.call(CI);
-        if (C.Caller != Copy && G.inOrdinaryCode(C) && !R.InCoroutine[C.Caller] &&
-            R.MayCoroutine[C.Caller] && !G.isMixed(C.Caller) &&
+        if (C.Caller != Copy && inReachedOrdinaryCode(G, R, C) &&
             !contains(Callers, C.Caller))
           Callers.push_back(C.Caller);
       }

@@ -22,12 +22,16 @@ namespace json = llvm::json;
 
 namespace report {
 
-bool mustBecomeMixed(const Graph &G, const Results &R, const Call &C) {
+bool inReachedOrdinaryCode(const Graph &G, const Results &R, const Call &C) {
   // A caller that tests qemu_in_coroutine() itself is mixed already (the
-  // plugin's mixed-dispatch asks for its marker), recursion included.
+  // plugin's mixed-dispatch asks for its marker), recursion included; no
+  // no_coroutine_fn function is reached (CoroutineReach.cpp).
   return G.inOrdinaryCode(C) && !R.InCoroutine[C.Caller] &&
-         !G.fn(C.Caller).Marks.isNoCoroutine() && R.MayCoroutine[C.Caller] &&
-         !G.isMixed(C.Caller) && G.callsMixed(C);
+         R.MayCoroutine[C.Caller] && !G.isMixed(C.Caller);
+}
+
+bool mustBecomeMixed(const Graph &G, const Results &R, const Call &C) {
+  return inReachedOrdinaryCode(G, R, C) && G.callsMixed(C);
 }
 
 void mixedFunctions(const Graph &G, const Results &R, std::vector<Finding> &Out) {
