@@ -8,4 +8,5 @@ shift 2
 cmake -S "$root" -B "$dir" -G Ninja -DLLVM_ROOT="/usr/lib/llvm-$major" \
   -DCMAKE_BUILD_TYPE=RelWithDebInfo "$@" >"$dir.configure.log" 2>&1 ||
   { cat "$dir.configure.log"; exit 1; }
-ninja -C "$dir"
+# As many jobs as cores: ninja's default (cores + 2) overloads a shared 2-core CI machine.
+ninja -C "$dir" -j "$(nproc)"
