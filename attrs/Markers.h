@@ -14,7 +14,6 @@
 #include "clang/AST/Decl.h"
 #include "clang/AST/Type.h"
 #include "llvm/ADT/DenseMap.h"
-#include "llvm/ADT/StringMap.h"
 #include "llvm/ADT/StringRef.h"
 #include <cstdint>
 #include <optional>
@@ -53,7 +52,8 @@ private:
   /// C builds no lookup table for the translation unit, and building one for
   /// a few lookups cost a sixth of the plugin's time on QEMU's block layer.
   bool TwinsIndexed = false;
-  llvm::StringMap<const clang::FunctionDecl *> TwinsByName;
+  llvm::DenseMap<const clang::IdentifierInfo *, const clang::FunctionDecl *>
+      TwinsByName;
 };
 
 /// Markers carried by the typedefs a type is spelled through, looking through

@@ -19,6 +19,9 @@ void BodyWalker::walk(const Stmt *S) {
   switch (S->getStmtClass()) {
   // The commonest nodes, without Stmt::children()'s generic dispatch.
   case Stmt::DeclRefExprClass:
+    if (const auto *FD = dyn_cast<FunctionDecl>(cast<DeclRefExpr>(S)->getDecl()))
+      Used.push_back(FD);
+    return;
   case Stmt::IntegerLiteralClass:
   case Stmt::StringLiteralClass:
   case Stmt::CharacterLiteralClass:
@@ -203,6 +206,8 @@ void BodyWalker::walkVariableInit(const VarDecl *VD) {
 }
 
 void BodyWalker::report(const CallSite &CS) {
+  if (CS.Function)
+    Used.push_back(CS.Function);
   // Only a marked call can be reported, and allowed; the facts writer and a
   // few checks want the others too.
   bool Marked = !CS.Markers.empty();

@@ -24,14 +24,18 @@ class MacroIndex;
 /// Declarations met inside a body that are bodies of their own: lambdas,
 /// blocks and local classes, walked after it.
 using PendingBodies = llvm::SmallVector<const clang::Decl *, 4>;
+/// Functions a body calls or takes the address of, in evaluated code: the
+/// declaration walk walks a header's inline and static functions only when
+/// the unit uses them.
+using UsedFunctions = llvm::SmallVector<const clang::FunctionDecl *, 16>;
 
 class BodyWalker {
 public:
   BodyWalker(clang::ASTContext &Ctx, const CheckList &Checks,
              const MacroIndex &Macros, MarkerCache &Markers, const Caller &Of,
-             PendingBodies &Pending)
+             PendingBodies &Pending, UsedFunctions &Used)
       : Ctx(Ctx), Checks(Checks), Macros(Macros), Markers(Markers), Of(Of),
-        Pending(Pending), Flow(Checks, Macros, Markers) {}
+        Pending(Pending), Used(Used), Flow(Checks, Macros, Markers) {}
 
   void walk(const clang::Stmt *S);
   /// A variable's initializer, which flows into the variable.
@@ -86,6 +90,7 @@ private:
   MarkerCache &Markers;
   const Caller &Of;
   PendingBodies &Pending;
+  UsedFunctions &Used;
   ValueFlow Flow;
   Side Current = Side::Unknown;
   Side Relied = Side::Unknown;

@@ -2,10 +2,14 @@
 #include "DeclarationWalk.h"
 
 #include "BodyWalker.h"
+#include "ExpansionFiles.h"
+#include "ExpansionFiles.h"
 #include "Reporter.h"
 
 #include "clang/AST/DeclCXX.h"
 #include "clang/AST/DeclTemplate.h"
+#include "llvm/ADT/DenseMap.h"
+#include "llvm/ADT/DenseSet.h"
 
 using namespace clang;
 
@@ -21,7 +25,7 @@ public:
                         const MacroIndex &Macros, MarkerCache &Markers,
                         Reporter &R, bool SkipSystemHeaders, bool Bodies)
       : Ctx(Ctx), Checks(Checks), Macros(Macros), Markers(Markers), R(R),
-        SM(Ctx.getSourceManager()), SkipSystemHeaders(SkipSystemHeaders),
+        Files(Ctx.getSourceManager()), SkipSystemHeaders(SkipSystemHeaders),
         Bodies(Bodies) {}
 
   void walkDecl(const Decl *D) {
@@ -29,12 +33,12 @@ public:
       return;
     bool InMainFile = false;
     if (!isa<TranslationUnitDecl>(D)) {
-      SourceLocation At = SM.getExpansionLoc(D->getLocation());
+      ExpansionFiles::Where At = Files.of(D->getLocation());
       // Nothing is reported in system headers (unless -Wsystem-headers), and
       // the facts leave them out: most declarations of a unit are libc's.
-      if (SkipSystemHeaders && SM.isInSystemHeader(At))
+      if (SkipSystemHeaders && At.InSystemHeader)
         return;
-      InMainFile = SM.getFileID(At) == SM.getMainFileID();
+      InMainFile = At.InMainFile;
     }
     checkDecl(D);
     if (const auto *FD = dyn_cast<FunctionDecl>(D)) {
@@ -87,6 +91,15 @@ private:
     if (!Bodies || !FD->doesThisDeclarationHaveABody() || FD->isDependentContext() ||
         FD->isInvalidDecl() || FD->isLateTemplateParsed())
       return;
+    // A header's inline and static functions are in every unit that
+    // includes it, and most units use few of them (QEMU's trace headers
+    // define one per event): each is walked in the units that call it or
+    // take its address, where it can run.
+    if (!InMainFile && (FD->isInlined() || !FD->isExternallyVisible()) &&
+        !Demanded.count(FD->getCanonicalDecl())) {
+      Unused.try_emplace(FD->getCanonicalDecl(), FD);
+      return;
+    }
     Caller Of;
     Of.D = FD;
     Of.Function = FD;
@@ -101,9 +114,22 @@ private:
     });
   }
 
+  void demand(const FunctionDecl *FD) {
+    const FunctionDecl *Canonical = FD->getCanonicalDecl();
+    if (!Demanded.insert(Canonical).second)
+      return;
+    auto It = Unused.find(Canonical);
+    if (It == Unused.end())
+      return;
+    const FunctionDecl *Definition = It->second;
+    Unused.erase(It);
+    walkFunction(Definition, /*InMainFile=*/false);
+  }
+
   template <typename Fn> void walkBody(const Caller &Of, Fn Walk) {
     PendingBodies Pending;
-    BodyWalker W(Ctx, Checks, Macros, Markers, Of, Pending);
+    UsedFunctions Used;
+    BodyWalker W(Ctx, Checks, Macros, Markers, Of, Pending, Used);
     R.enterBody(Of.Function);
     Walk(W);
     Assertion Whole = W.wholeBodyAssertion();
@@ -113,6 +139,8 @@ private:
     R.enterBody(nullptr);
     for (const Decl *D : Pending)
       walkPending(D, Of.InMainFile);
+    for (const FunctionDecl *FD : Used)
+      demand(FD);
   }
 
   /// Blocks and lambdas are written where the body holding them is.
@@ -134,9 +162,13 @@ private:
   const MacroIndex &Macros;
   MarkerCache &Markers;
   Reporter &R;
-  const SourceManager &SM;
+  ExpansionFiles Files;
   bool SkipSystemHeaders;
   bool Bodies;
+  /// Canonical declarations of the functions walked bodies use.
+  llvm::DenseSet<const FunctionDecl *> Demanded;
+  /// Header functions not used yet, by canonical declaration.
+  llvm::DenseMap<const FunctionDecl *, const FunctionDecl *> Unused;
 };
 
 } // namespace

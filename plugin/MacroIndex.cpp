@@ -34,24 +34,27 @@ void MacroRecorder::MacroExpands(const Token &MacroNameTok,
 void MacroIndex::markerUsed(Marker M, SourceLocation NameLoc) {
   // A marker used inside another macro belongs where that macro is used.
   SourceLocation L = SM.getExpansionLoc(NameLoc);
-  auto [File, Offset] = SM.getDecomposedLoc(L);
+  FileID File = SM.getFileID(L);
   // Inside another macro, the name written in the file is that macro's.
   unsigned Length = NameLoc.isFileID() ? markerName(M).size()
                                        : Lexer::MeasureTokenLength(L, SM, LO);
-  std::vector<MarkerUse> &Uses = Markers[File];
-  auto At = std::upper_bound(
-      Uses.begin(), Uses.end(), Offset,
-      [](unsigned O, const MarkerUse &U) { return O < U.Offset; });
-  Uses.insert(At, {Offset, Length, M});
+  SourceLocation::UIntTy Begin = SM.getComposedLoc(File, 0).getRawEncoding();
+  MarkerUse Use{L.getRawEncoding(), Length,
+                M,  File,
+                Begin, Begin + SM.getFileIDSize(File)};
+  auto At = std::upper_bound(Markers.begin(), Markers.end(), Use.At,
+                             [](SourceLocation::UIntTy A, const MarkerUse &U) {
+                               return A < U.At;
+                             });
+  Markers.insert(At, Use);
 }
 
-
-
 std::vector<MacroIndex::MarkerUse>::const_iterator
-MacroIndex::firstAtOrAfter(const std::vector<MarkerUse> &Uses, unsigned Offset) {
-  return std::lower_bound(
-      Uses.begin(), Uses.end(), Offset,
-      [](const MarkerUse &U, unsigned O) { return U.Offset < O; });
+MacroIndex::firstAtOrAfter(SourceLocation::UIntTy Raw) const {
+  return std::lower_bound(Markers.begin(), Markers.end(), Raw,
+                          [](const MarkerUse &U, SourceLocation::UIntTy R) {
+                            return U.At < R;
+                          });
 }
 
 bool MacroIndex::isAllowed(SourceLocation Loc) const {
@@ -70,27 +73,28 @@ MarkerSet MacroIndex::markersIn(SourceLocation Begin, SourceLocation End) const 
   MarkerSet S;
   if (Begin.isInvalid() || End.isInvalid())
     return S; // declarations that error recovery made up
-  Begin = SM.getExpansionLoc(Begin);
-  End = SM.getExpansionLoc(End);
-  auto [File, BeginOffset] = SM.getDecomposedLoc(Begin);
-  auto [EndFile, EndOffset] = SM.getDecomposedLoc(End);
-  auto It = Markers.find(File);
-  if (It == Markers.end() || EndFile != File || EndOffset < BeginOffset)
+  SourceLocation::UIntTy B = SM.getExpansionLoc(Begin).getRawEncoding();
+  SourceLocation::UIntTy E = SM.getExpansionLoc(End).getRawEncoding();
+  if (E < B)
     return S;
-  const std::vector<MarkerUse> &Uses = It->second;
-  auto First = firstAtOrAfter(Uses, BeginOffset);
-  for (auto U = First; U != Uses.end() && U->Offset <= EndOffset; ++U)
+  auto First = firstAtOrAfter(B);
+  for (auto U = First; U != Markers.end() && U->At <= E; ++U) {
+    if (!U->inFileOf(B) || !U->inFileOf(E))
+      return MarkerSet(); // a range over two files: nothing to go by
     S.add(U->M);
+  }
   // `coroutine_fn static int f(void)`: leading markers, blank-separated.
-  StringRef Buffer = SM.getBufferData(File);
-  unsigned Next = BeginOffset;
-  for (auto U = First; U != Uses.begin();) {
+  SourceLocation::UIntTy Next = B;
+  for (auto U = First; U != Markers.begin();) {
     --U;
-    unsigned End = U->Offset + U->Length;
-    if (End > Next || !Buffer.slice(End, Next).trim().empty())
+    SourceLocation::UIntTy UseEnd = U->At + U->Length;
+    if (UseEnd > Next || !U->inFileOf(B) || !U->inFileOf(E))
+      break;
+    StringRef Buffer = SM.getBufferData(U->File);
+    if (!Buffer.slice(UseEnd - U->FileBegin, Next - U->FileBegin).trim().empty())
       break;
     S.add(U->M);
-    Next = U->Offset;
+    Next = U->At;
   }
   return S;
 }
@@ -100,9 +104,16 @@ MarkerSet MacroIndex::trailingMarkers(SourceLocation AfterLoc) const {
   if (AfterLoc.isInvalid())
     return S;
   SourceLocation L = SM.getExpansionLoc(AfterLoc);
-  FileID File = SM.getFileID(L);
-  auto It = Markers.find(File);
-  if (It == Markers.end())
+  SourceLocation::UIntTy After = L.getRawEncoding();
+  auto Next = firstAtOrAfter(After + 1);
+  if (Next == Markers.end() || !Next->inFileOf(After))
+    return S;
+  // The declaration ends at a `;` or `{` before the next marker, unless a
+  // comment or a literal could hide one: then the tokens tell.
+  StringRef Between = SM.getBufferData(Next->File)
+                          .slice(After - Next->FileBegin, Next->At - Next->FileBegin);
+  if (Between.find_first_of(";{") != StringRef::npos &&
+      Between.find_first_of("/\"'") == StringRef::npos)
     return S;
   int Parens = 0;
   for (unsigned Steps = 0; Steps < 32; ++Steps) {
@@ -117,9 +128,8 @@ MarkerSet MacroIndex::trailingMarkers(SourceLocation AfterLoc) const {
     else if (Tok->is(tok::r_paren))
       --Parens;
     L = Tok->getLocation();
-    unsigned Offset = SM.getFileOffset(L);
-    for (auto U = firstAtOrAfter(It->second, Offset);
-         U != It->second.end() && U->Offset == Offset; ++U)
+    SourceLocation::UIntTy Raw = L.getRawEncoding();
+    for (auto U = firstAtOrAfter(Raw); U != Markers.end() && U->At == Raw; ++U)
       S.add(U->M);
   }
   return S;
@@ -144,6 +154,8 @@ void MacroIndex::attachToDeclarator(ASTContext &Ctx, Decl *D) const {
     if (RParen.isFileID())
       S |= trailingMarkers(RParen);
   }
+  if (S.empty())
+    return;
   MarkerSet Have = writtenMarkers(D);
   S.without(Have).forEach([&](Marker M) {
     if (markerSubjects(M) == MarkerSubjects::Functions && !isa<FunctionDecl>(D))

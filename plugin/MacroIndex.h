@@ -62,13 +62,22 @@ public:
   bool recordsMarkers() const { return MarkerMacros; }
 
 private:
+  /// Where a marker macro's name is written. Locations are compared as raw
+  /// encodings: each file holds one contiguous range of them, so one sorted
+  /// list finds a declaration's markers without asking the source manager
+  /// which file it is in (that search was most of the cost of this index).
   struct MarkerUse {
-    unsigned Offset; // of the macro name, in its expansion file
+    clang::SourceLocation::UIntTy At; // the name's expansion location
     unsigned Length;
     Marker M;
+    clang::FileID File;
+    clang::SourceLocation::UIntTy FileBegin, FileEnd;
+    bool inFileOf(clang::SourceLocation::UIntTy Raw) const {
+      return Raw >= FileBegin && Raw <= FileEnd;
+    }
   };
-  static std::vector<MarkerUse>::const_iterator
-  firstAtOrAfter(const std::vector<MarkerUse> &Uses, unsigned Offset);
+  std::vector<MarkerUse>::const_iterator
+  firstAtOrAfter(clang::SourceLocation::UIntTy Raw) const;
   void attachToDeclarator(clang::ASTContext &Ctx, clang::Decl *D) const;
   /// Markers used in [Begin, End] of one file, plus those written right
   /// before Begin with nothing but blanks between.
@@ -81,8 +90,8 @@ private:
   const clang::LangOptions &LO;
   bool MarkerMacros;
   std::vector<std::string> AllowedMacros;
-  /// Per file, in file order (the preprocessor reads each file front to back).
-  llvm::DenseMap<clang::FileID, std::vector<MarkerUse>> Markers;
+  /// Sorted by At.
+  std::vector<MarkerUse> Markers;
 };
 
 /// Fills a MacroIndex while the preprocessor runs. Every macro expansion of

@@ -26,13 +26,17 @@ int co_wrapper_mixed bdrv_fine(void *bs);
 #ifdef IN_BUILD_DIR
 #include "hand-written.h"
 #else
-// CHECK: fix-it:"{{.*}}hand-written.h":{13:19-13:19}:" coroutine_fn"
+// CHECK-DAG: fix-it:"{{.*}}hand-written.h":{13:19-13:19}:" coroutine_fn"
 #include "Inputs/hand-written.h"
 // expected-warning@Inputs/hand-written.h:13 {{non-coroutine function 'hand_written' calls 'coroutine_fn' function 'co_sleep'}}
 #endif
 
-// The main file's own code is reported as usual.
-// CHECK: fix-it:"{{.*}}generated-code.c":{[[@LINE+1]]:5-[[@LINE+1]]:5}:" coroutine_fn"
+// The main file's own code is reported as usual. It uses the headers' static
+// functions, which are walked where they are used.
+// CHECK-DAG: fix-it:"{{.*}}generated-code.c":{[[@LINE+1]]:5-[[@LINE+1]]:5}:" coroutine_fn"
 void caller(void) {
   co_sleep(); // expected-warning {{non-coroutine function 'caller' calls 'coroutine_fn' function 'co_sleep'}} build-warning {{non-coroutine function 'caller' calls 'coroutine_fn' function 'co_sleep'}}
+  trace_co_sleep();
+  qmp_marshal_block_resize();
+  hand_written();
 }

@@ -4,5 +4,5 @@
 #include <coroutine-lib.h>
 
 // USER: system-headers.c:[[@LINE+1]]:19: warning: non-coroutine function 'user'
-void user(void) { co_sleep(); }
+void user(void) { co_sleep(); lib_helper(); }
 // SYS: coroutine-lib.h:3:39: warning: non-coroutine function 'lib_helper'

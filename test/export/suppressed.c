@@ -30,10 +30,10 @@ int quiet(void) { co_sleep(); return 0; }
 // SHOWN:      DiagnosticName: coroutine-caller
 // SHOWN-NEXT: DiagnosticMessage:
 // SHOWN-NEXT:   Message: 'non-coroutine function ''loud'' calls ''coroutine_fn'' function ''co_sleep'''
-int loud(void) { co_sleep(); return 0; }
+int loud(void) { co_sleep(); return sys_wait(); }
 
-// SYS: Message: 'non-coroutine function ''sys_wait''
-// SYS: Message: 'non-coroutine function ''loud''
+// SYS-DAG: Message: 'non-coroutine function ''sys_wait''
+// SYS-DAG: Message: 'non-coroutine function ''loud''
 
 // NONE:      {{^}}MainSourceFile: '{{.*}}suppressed.c'
 // NONE-NEXT: {{^}}Diagnostics: []

@@ -3,7 +3,7 @@
 int flush_all(void *c)
 {
     co_sleep();
-    return 0;
+    return wait_one();
 }
 
 int coroutine_fn reader(void *c)

@@ -3,6 +3,7 @@
 int coroutine_fn flush_twice(void *c)
 {
     flush_all(c);
+    wait_one();
     return flush_all(c);
 }
 
