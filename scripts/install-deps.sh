@@ -3,8 +3,8 @@
 # (default: 14), skipping what is already there.
 set -euo pipefail
 versions=("${@:-14}")
-# ccache and distcc: test/objects/ builds through them.
-packages=(cmake ninja-build g++ python3 ccache distcc)
+# ccache, sccache and distcc: test/objects/ builds through them.
+packages=(cmake ninja-build g++ python3 ccache sccache distcc)
 for v in "${versions[@]}"; do
   packages+=("clang-$v" "libclang-$v-dev" "llvm-$v-dev" "llvm-$v-tools"
     "clang-tools-$v")

@@ -53,7 +53,7 @@ if config.llvm_major >= 16:
 if os.path.exists(os.path.join(config.llvm_tools_dir, "ld.lld")):
     config.available_features.add("lto-linker")
 # Builds that cache or distribute compiles: test/objects/.
-for tool in ("ccache", "distcc"):
+for tool in ("ccache", "sccache", "distcc"):
     if shutil.which(tool) and (tool != "distcc" or shutil.which("distccd")):
         config.available_features.add(tool)
 
