@@ -7,23 +7,9 @@
 //
 //===----------------------------------------------------------------------===//
 #include "Analyses.h"
+#include "Wording.h"
 
 namespace report {
-
-namespace {
-
-/// "generated wrapper 'bdrv_pread'", "'co_wrapper' generated wrapper
-/// 'blk_truncate'", "'no_coroutine_fn' function 'bdrv_getlength'".
-std::string describeBlocking(const Graph &G, uint32_t Fn) {
-  MarkerSet M = G.fn(Fn).Marks;
-  if (M.has(Marker::GeneratedCoWrapper))
-    return "generated wrapper " + G.quote(Fn);
-  if (std::optional<Marker> W = M.wrapperMarker())
-    return "'" + coro::markerName(*W).str() + "' generated wrapper " + G.quote(Fn);
-  return "'no_coroutine_fn' function " + G.quote(Fn);
-}
-
-} // namespace
 
 void blockingCalls(const Graph &G, const Results &R, std::vector<Finding> &Out) {
   for (uint32_t Fn : R.ContextOrder)
@@ -37,7 +23,7 @@ void blockingCalls(const Graph &G, const Results &R, std::vector<Finding> &Out) 
       D.Kind = "blocking-call-in-coroutine-context";
       D.At = C.At;
       D.Message = G.quote(Fn) + " runs only in coroutines but calls " +
-                  describeBlocking(G, C.Callee) +
+                  coro::describeBlocking(G.fn(C.Callee).Marks, G.quote(C.Callee)) +
                   (Twin != None ? "; call its coroutine version " + G.quote(Twin) +
                                       " instead"
                                 : ", whose coroutine version is not declared");
