@@ -2,6 +2,7 @@
 #include "Check.h"
 
 #include "Reporter.h"
+#include "Wording.h"
 
 #include "clang/AST/DeclCXX.h"
 
@@ -49,19 +50,28 @@ std::string quoted(const NamedDecl *D) {
 
 namespace {
 
+/// What describe() calls a declaration that holds a function or a pointer.
+Named namedKind(const NamedDecl *D) {
+  if (isa<FunctionDecl>(D))
+    return Named::Function;
+  if (isa<FieldDecl>(D))
+    return Named::Field;
+  if (isa<ParmVarDecl>(D))
+    return Named::Parameter;
+  return Named::Variable;
+}
+
+std::string quotedType(QualType T) { return quote(T.getAsString()); }
+
 std::string describeCalleeItself(const CallSite &CS) {
   if (CS.CleanupVar)
-    return "cleanup function " + quoted(CS.Function) + " of variable " +
-           quoted(CS.CleanupVar);
+    return describe(Named::CleanupFunction, quoted(CS.Function),
+                    describe(Named::Variable, quoted(CS.CleanupVar)));
   if (CS.Function)
-    return "function " + quoted(CS.Function);
+    return describe(Named::Function, quoted(CS.Function));
   if (!CS.Callee)
-    return "pointer of type '" + CS.CalleeType.getAsString() + "'";
-  if (isa<FieldDecl>(CS.Callee))
-    return "field " + quoted(CS.Callee);
-  if (isa<ParmVarDecl>(CS.Callee))
-    return "parameter " + quoted(CS.Callee);
-  return "variable " + quoted(CS.Callee);
+    return describe(Named::PointerType, quotedType(CS.CalleeType));
+  return describe(namedKind(CS.Callee), quoted(CS.Callee));
 }
 
 } // namespace
@@ -111,47 +121,38 @@ std::string describeSide(const CallContext &C) {
 }
 
 std::string describeSource(const Conversion &C, Marker M) {
-  std::string Marked = "'" + markerName(M).str() + "' ";
+  std::string Marked = quote(markerName(M)) + " ";
   if (!C.Source)
-    return Marked + "value of type '" + C.SourceType.getAsString() + "'";
-  if (isa<FunctionDecl>(C.Source))
-    return Marked + "function " + quoted(C.Source);
-  if (isa<FieldDecl>(C.Source))
-    return Marked + "field " + quoted(C.Source);
-  if (isa<ParmVarDecl>(C.Source))
-    return Marked + "parameter " + quoted(C.Source);
-  return Marked + "variable " + quoted(C.Source);
+    return Marked + describe(Named::Value, "",
+                             describe(Named::Type, quotedType(C.SourceType)));
+  return Marked + describe(namedKind(C.Source), quoted(C.Source));
 }
 
 std::string describeTarget(const Conversion &C) {
-  std::string Type = "'" + C.TargetType.getAsString() + "'";
+  std::string Type = describe(Named::Type, quotedType(C.TargetType));
   if (!C.TargetDecl && C.Target != Conversion::Variadic &&
       C.Target != Conversion::Element)
-    return "type " + Type;
+    return Type;
   switch (C.Target) {
   case Conversion::Variable:
-    return "variable " + quoted(C.TargetDecl);
+    return describe(Named::Variable, quoted(C.TargetDecl));
   case Conversion::Field:
-    return "field " + quoted(C.TargetDecl);
+    return describe(Named::Field, quoted(C.TargetDecl));
   case Conversion::Parameter: {
-    std::string P = "parameter " + quoted(C.TargetDecl);
-    if (const auto *F = dyn_cast_or_null<FunctionDecl>(
-            C.TargetDecl->getDeclContext()))
-      P += " of " + quoted(F);
-    return P;
+    const auto *F = dyn_cast_or_null<FunctionDecl>(C.TargetDecl->getDeclContext());
+    return describe(Named::Parameter, quoted(C.TargetDecl), F ? quoted(F) : "");
   }
   case Conversion::Variadic:
-    return C.TargetDecl ? "a variadic argument of " + quoted(C.TargetDecl)
-                        : "a variadic argument";
+    return describe(Named::VariadicArgument, "",
+                    C.TargetDecl ? quoted(C.TargetDecl) : "");
   case Conversion::Return:
-    return "the return value of " + quoted(C.TargetDecl);
+    return describe(Named::ReturnValue, "", quoted(C.TargetDecl));
   case Conversion::Element:
-    return C.TargetDecl ? "an element of " + quoted(C.TargetDecl)
-                        : "an element of type " + Type;
+    return describe(Named::Element, "", C.TargetDecl ? quoted(C.TargetDecl) : Type);
   case Conversion::Cast:
     break;
   }
-  return "type " + Type;
+  return Type;
 }
 
 void noteTarget(Finding &F, const Conversion &C, std::optional<Marker> M) {

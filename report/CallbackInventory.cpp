@@ -19,8 +19,6 @@
 #include <algorithm>
 #include <set>
 
-namespace json = llvm::json;
-
 namespace report {
 
 void callbackInventory(const Graph &G, const Results &R,
@@ -119,28 +117,11 @@ void callbackInventory(const Graph &G, const Results &R,
                 ", " + Why + "; calls through it: " + std::to_string(CoCalls) +
                 " in coroutine context, " + std::to_string(OtherCalls) +
                 " elsewhere";
-    json::Array Functions;
     for (uint32_t SI : Impl) {
       const Store &S = G.store(SI);
       D.Notes.push_back({S.At, G.describeFn(S.Fn) + " is stored here"});
-      if (!R.JSON)
-        continue;
-      json::Object O = functionJSON(G, S.Fn);
-      json::Object StoredAt;
-      addLoc(StoredAt, F, S.At);
-      O["stored_at"] = std::move(StoredAt);
-      Functions.push_back(std::move(O));
     }
-    if (R.JSON) {
-      json::Object &Data = D.data();
-      Data["struct"] = Struct;
-      Data["field"] = Field.Name.substr(Struct.size() + 2);
-      Data["markers"] = markersJSON(FM);
-      Data["verdict"] = Verdict;
-      Data["functions"] = std::move(Functions);
-      Data["calls"] = json::Object{{"coroutine", (int64_t)CoCalls},
-                                   {"other", (int64_t)OtherCalls}};
-    }
+    D.Data = CallbackData{T, std::move(Impl), Verdict, CoCalls, OtherCalls};
     Out.push_back(std::move(D));
   }
 }

@@ -2,12 +2,12 @@
 //
 // Items 2 and 3 record, per function, the entry that first reached it (a
 // breadth-first walk, so each chain is a shortest one); this walks the
-// entries back up to coroutine code and prints them top down.
+// entries back up to coroutine code and words them top down.
 //
 //===----------------------------------------------------------------------===//
 #include "Analyses.h"
 
-namespace json = llvm::json;
+#include <algorithm>
 
 namespace report {
 
@@ -26,9 +26,8 @@ std::string callNote(const Graph &G, const Call &C) {
 
 } // namespace
 
-void chainNotes(const Graph &G, const std::vector<Entry> &Via, uint32_t Fn,
-                bool JSON, std::vector<Note> &Notes, json::Array &Chain) {
-  std::vector<Entry> Path;
+Chain chainOf(const Graph &G, const std::vector<Entry> &Via, uint32_t Fn) {
+  Chain Path;
   for (uint32_t At = Fn;;) {
     Entry E = Via[At];
     Path.push_back(E);
@@ -41,32 +40,23 @@ void chainNotes(const Graph &G, const std::vector<Entry> &Via, uint32_t Fn,
       break;
     At = C.Caller;
   }
-  for (auto It = Path.rbegin(); It != Path.rend(); ++It) {
-    if (It->IsStore && It->Through != None) {
-      const Call &C = G.call(It->Through);
-      Notes.push_back({C.At, callNote(G, C)});
-      if (JSON)
-        Chain.push_back(callJSON(G, It->Through));
-    }
-    if (!It->IsStore) {
-      const Call &C = G.call(It->Index);
-      Notes.push_back({C.At, callNote(G, C)});
-      if (JSON)
-        Chain.push_back(callJSON(G, It->Index));
+  std::reverse(Path.begin(), Path.end());
+  return Path;
+}
+
+void chainNotes(const Graph &G, const Chain &Path, std::vector<Note> &Notes) {
+  for (const Entry &E : Path) {
+    if (E.IsStore && E.Through != None)
+      Notes.push_back({G.call(E.Through).At, callNote(G, G.call(E.Through))});
+    if (!E.IsStore) {
+      Notes.push_back({G.call(E.Index).At, callNote(G, G.call(E.Index))});
       continue;
     }
-    const Store &S = G.store(It->Index);
+    const Store &S = G.store(E.Index);
     MarkerSet Into = G.target(S.Into).Marks;
     Notes.push_back({S.At, "the address of " + G.quote(S.Fn) + " is stored in " +
                                (Into.empty() ? "" : Into.quoted() + " ") +
                                G.describeTarget(S.Into) + " here"});
-    if (!JSON)
-      continue;
-    json::Object O{{"stored", G.fn(S.Fn).Id},
-                   {"into", json::Object{{"kind", G.target(S.Into).Kind},
-                                         {"name", G.target(S.Into).Name}}}};
-    addLoc(O, G.F, S.At);
-    Chain.push_back(std::move(O));
   }
 }
 

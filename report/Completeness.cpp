@@ -10,11 +10,9 @@
 
 #include <algorithm>
 
-namespace json = llvm::json;
-
 namespace report {
 
-Finding completeness(const Graph &G, const Results &R) {
+Finding completeness(const Graph &G) {
   const Facts &F = G.F;
   // Only the project's own functions: those declared below the directory
   // all units share (libraries such as glib are seldom system headers).
@@ -69,15 +67,10 @@ Finding completeness(const Graph &G, const Results &R) {
   }
   D.Message += "; findings that need every caller are made only for functions "
                "defined in them";
-  if (R.JSON) {
-    json::Array Examples;
-    for (size_t I = 0; I < Missing.size() && I < 20; ++I)
-      Examples.push_back(G.fn(Missing[I].second).Id);
-    D.data()["units"] = (int64_t)F.Units.size();
-    D.data()["defined"] = (int64_t)Defined;
-    D.data()["called_undefined"] = (int64_t)Missing.size();
-    D.data()["examples"] = std::move(Examples);
-  }
+  CompletenessData Data{Defined, {}};
+  for (const auto &M : Missing)
+    Data.Missing.push_back(M.second);
+  D.Data = std::move(Data);
   return D;
 }
 

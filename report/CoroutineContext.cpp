@@ -1,4 +1,4 @@
-//===- CoroutineContext.cpp - item 2: coroutine context, downward ---------===//
+//===- CoroutineContext.cpp - item 2: functions that run only in coroutines ===//
 //
 // An unmarked function whose every call stands in coroutine context (in a
 // coroutine_fn, on the coroutine side of a qemu_in_coroutine() test, or in
@@ -8,36 +8,19 @@
 // breadth-first walk from the real entries (calls from marked coroutine code,
 // stores into coroutine_fn pointers) keeps the functions reached, which drops
 // recursive cycles nothing enters, and gives each its shortest chain.
-//
-// Reported: calls such a function makes to a generated wrapper, or to a
-// no_coroutine_fn function whose `_co_` twin exists: blocking calls one level
-// below the coroutine_fn that the per-unit plugin sees.
+// BlockingCalls.cpp reports what they call.
 //
 //===----------------------------------------------------------------------===//
 #include "Analyses.h"
-
-namespace json = llvm::json;
 
 namespace report {
 
 namespace {
 
-/// "generated wrapper 'bdrv_pread'", "'co_wrapper' generated wrapper
-/// 'blk_truncate'", "'no_coroutine_fn' function 'bdrv_getlength'".
-std::string describeBlocking(const Graph &G, uint32_t Fn) {
-  MarkerSet M = G.fn(Fn).Marks;
-  if (M.has(Marker::GeneratedCoWrapper))
-    return "generated wrapper " + G.quote(Fn);
-  if (std::optional<Marker> W = M.wrapperMarker())
-    return "'" + coro::markerName(*W).str() + "' generated wrapper " + G.quote(Fn);
-  return "'no_coroutine_fn' function " + G.quote(Fn);
-}
-
-} // namespace
-
-void coroutineContext(const Graph &G, Results &R, std::vector<Finding> &Out) {
-  const Facts &F = G.F;
-  uint32_t N = F.Functions.size();
+/// Defined ordinary functions that are used, and whose address goes only
+/// into coroutine_fn pointers.
+std::vector<uint8_t> candidates(const Graph &G) {
+  uint32_t N = G.F.Functions.size();
   std::vector<uint8_t> Cand(N, 0);
   for (uint32_t Fn = 0; Fn < N; ++Fn) {
     const Function &Func = G.fn(Fn);
@@ -54,15 +37,18 @@ void coroutineContext(const Graph &G, Results &R, std::vector<Finding> &Out) {
       Escapes = Escapes || !G.target(G.store(SI).Into).Marks.isCoroutine();
     Cand[Fn] = !Escapes;
   }
+  return Cand;
+}
 
-  // Greatest fixpoint: drop candidates called from anywhere else.
+/// Greatest fixpoint: drops the candidates called from anywhere else.
+void dropCalledElsewhere(const Graph &G, std::vector<uint8_t> &Cand) {
   auto FromElsewhere = [&](const Call &C) {
     if (G.inMarkedCoroutineCode(C))
       return false;
     return C.S == Side::Ordinary || !Cand[C.Caller];
   };
   std::vector<uint32_t> Dropped;
-  for (uint32_t Fn = 0; Fn < N; ++Fn) {
+  for (uint32_t Fn = 0; Fn < Cand.size(); ++Fn) {
     if (!Cand[Fn])
       continue;
     for (uint32_t CI : G.CallsTo.of(Fn))
@@ -80,26 +66,41 @@ void coroutineContext(const Graph &G, Results &R, std::vector<Finding> &Out) {
         Dropped.push_back(C.Callee);
       }
     }
+}
+
+/// How coroutine code enters a candidate directly: a call from marked
+/// coroutine code, else a store of its address; Index is None when neither.
+Entry realEntry(const Graph &G, uint32_t Fn) {
+  Entry E;
+  for (uint32_t CI : G.CallsTo.of(Fn))
+    if (G.inMarkedCoroutineCode(G.call(CI))) {
+      E.Index = CI;
+      return E;
+    }
+  for (uint32_t SI : G.StoresOf.of(Fn)) {
+    E.IsStore = true;
+    E.Index = SI;
+    break;
+  }
+  return E;
+}
+
+} // namespace
+
+void coroutineContext(const Graph &G, Results &R) {
+  std::vector<uint8_t> Cand = candidates(G);
+  dropCalledElsewhere(G, Cand);
 
   // Reach the candidates from real entries.
+  uint32_t N = G.F.Functions.size();
   R.InCoroutine.assign(N, 0);
   R.ContextVia.assign(N, Entry());
-  std::vector<uint32_t> Queue;
+  std::vector<uint32_t> &Queue = R.ContextOrder;
+  Queue.clear();
   for (uint32_t Fn = 0; Fn < N; ++Fn) {
     if (!Cand[Fn])
       continue;
-    Entry E;
-    for (uint32_t CI : G.CallsTo.of(Fn))
-      if (G.inMarkedCoroutineCode(G.call(CI))) {
-        E.Index = CI;
-        break;
-      }
-    if (E.Index == None)
-      for (uint32_t SI : G.StoresOf.of(Fn)) {
-        E.IsStore = true;
-        E.Index = SI;
-        break;
-      }
+    Entry E = realEntry(G, Fn);
     if (E.Index == None)
       continue;
     R.InCoroutine[Fn] = 1;
@@ -116,48 +117,6 @@ void coroutineContext(const Graph &G, Results &R, std::vector<Finding> &Out) {
       R.ContextVia[C.Callee] = Entry{false, CI};
       Queue.push_back(C.Callee);
     }
-
-  for (uint32_t Fn : Queue) {
-    if (R.JSON) {
-      std::vector<Note> Unused;
-      json::Array Chain;
-      chainNotes(G, R.ContextVia, Fn, true, Unused, Chain);
-      json::Object O = functionJSON(G, Fn);
-      O["chain"] = std::move(Chain);
-      R.ContextFunctions.push_back(std::move(O));
-    }
-    for (uint32_t CI : G.CallsFrom.of(Fn)) {
-      const Call &C = G.call(CI);
-      if (C.Callee == None || C.S == Side::Ordinary)
-        continue;
-      if (!G.isBlocking(C.Callee))
-        continue;
-      uint32_t Twin = G.twinOf(C.Callee);
-      Finding D;
-      D.Item = 2;
-      D.Kind = "blocking-call-in-coroutine-context";
-      D.At = C.At;
-      D.Message = G.quote(Fn) + " runs only in coroutines but calls " +
-                  describeBlocking(G, C.Callee) +
-                  (Twin != None ? "; call its coroutine version " + G.quote(Twin) +
-                                      " instead"
-                                : ", whose coroutine version is not declared");
-      json::Array Chain;
-      chainNotes(G, R.ContextVia, Fn, R.JSON, D.Notes, Chain);
-      if (Twin != None && G.fn(Twin).Where.valid())
-        D.Notes.push_back({G.fn(Twin).Where, G.whereNote(Twin)});
-      if (R.JSON) {
-        json::Object &Data = D.data();
-        Data["function"] = functionJSON(G, Fn);
-        Data["call"] = callJSON(G, CI);
-        Data["callee"] = functionJSON(G, C.Callee);
-        Data["twin"] = Twin != None ? json::Value(functionJSON(G, Twin))
-                                    : json::Value(nullptr);
-        Data["chain"] = std::move(Chain);
-      }
-      Out.push_back(std::move(D));
-    }
-  }
 }
 
 } // namespace report

@@ -56,34 +56,36 @@ std::pair<llvm::StringRef, llvm::StringRef> ownedName(llvm::StringRef Name) {
 } // namespace
 
 std::string Graph::describeTarget(uint32_t T) const {
+  using coro::describe, coro::quote, coro::Named;
   const Target &X = target(T);
   if (X.Kind == kinds::Parameter) {
     auto [Fn, Index] = ownedName(X.Name);
-    return "parameter #" + Index.str() + " of '" + Fn.str() + "'";
+    return describe(Named::Parameter, "#" + Index.str(), quote(Fn));
   }
   if (X.Kind == kinds::Variable) {
     auto [Fn, Var] = ownedName(X.Name);
     if (Var.empty())
-      return "variable '" + Fn.str() + "'";
-    return "variable '" + Var.str() + "' of '" + Fn.str() + "'";
+      return describe(Named::Variable, quote(Fn));
+    return describe(Named::Variable, quote(Var), quote(Fn));
   }
   if (X.Kind == kinds::Field)
-    return X.Kind + " '" + X.Name + "'";
+    return describe(Named::Field, quote(X.Name));
+  std::string Type = describe(Named::Type, quote(X.Name));
   if (X.Kind == kinds::Return)
-    return "return value of type '" + X.Name + "'";
+    return describe(Named::ReturnValue, "", Type);
   if (X.Kind == kinds::Variadic)
-    return "variadic argument of type '" + X.Name + "'";
+    return describe(Named::VariadicArgument, "", Type);
   if (X.Kind == kinds::Cast)
-    return "cast to '" + X.Name + "'";
-  return "pointer of type '" + X.Name + "'";
+    return describe(Named::Cast, quote(X.Name));
+  return describe(Named::PointerType, quote(X.Name));
 }
 
 std::string Graph::describeCallee(const Call &C) const {
   if (C.Callee != None)
-    return "function " + quote(C.Callee);
+    return coro::describe(coro::Named::Function, quote(C.Callee));
   if (C.Via != None)
     return describeTarget(C.Via);
-  return "a pointer";
+  return coro::describe(coro::Named::PointerType, "");
 }
 
 } // namespace report

@@ -9,6 +9,7 @@
 #define COROPLUGIN_REPORT_GRAPH_H
 
 #include "Facts.h"
+#include "Wording.h"
 
 #include <string>
 #include <vector>
@@ -110,7 +111,7 @@ public:
   }
 
   /// "'bdrv_co_preadv'"
-  std::string quote(uint32_t Fn) const { return "'" + fn(Fn).Name + "'"; }
+  std::string quote(uint32_t Fn) const { return coro::quote(fn(Fn).Name); }
   /// "'coroutine_fn' function 'f'", "unmarked function 'f'".
   std::string describeFn(uint32_t Fn) const {
     MarkerSet M = fn(Fn).Marks;
@@ -127,7 +128,7 @@ public:
     return quote(Fn) + " is " + (Func.Defined ? "defined" : "declared") + " here";
   }
   /// "field 'BlockDriver::bdrv_co_preadv'", "parameter #0 of 'qemu_coroutine_create'",
-  /// "pointer of type 'CoroutineEntry *'".
+  /// "pointer of type 'CoroutineEntry *'", in the plugin's words (Wording.h).
   std::string describeTarget(uint32_t T) const;
   /// "function 'f'" or the target of an indirect call.
   std::string describeCallee(const Call &C) const;

@@ -80,12 +80,7 @@ void missingCoroutineVersions(const Graph &G, const Results &R,
     if (FromCoroutine.size() > MaxCallers)
       D.Notes.push_back({Loc(), "and " + std::to_string(FromCoroutine.size() - MaxCallers) +
                                     " more calls in coroutine context"});
-    if (R.JSON) {
-      D.data()["function"] = functionJSON(G, Fn);
-      D.data()["call"] = callJSON(G, Slow);
-      D.data()["twin"] = Twin != None ? llvm::json::Value(functionJSON(G, Twin))
-                                      : llvm::json::Value(nullptr);
-    }
+    D.Data = NeedsCoroutineVersionData{Fn, Slow, Twin};
     Out.push_back(std::move(D));
   }
 }

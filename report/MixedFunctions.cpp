@@ -18,8 +18,6 @@
 //===----------------------------------------------------------------------===//
 #include "Analyses.h"
 
-namespace json = llvm::json;
-
 namespace report {
 
 bool inReachedOrdinaryCode(const Graph &G, const Results &R, const Call &C) {
@@ -56,11 +54,12 @@ void mixedFunctions(const Graph &G, const Results &R, std::vector<Finding> &Out)
                               ? "function " + G.quote(C.Callee) +
                                     ", which tests qemu_in_coroutine()"
                               : "'coroutine_mixed_fn' " + G.describeCallee(C));
-    json::Array Chain;
+    MixedCallerData Data{C.Caller, CI, {}};
     if (Reached) {
       D.Message = Caller + " can run in coroutine context and calls " + Callee +
                   "; mark " + G.quote(C.Caller) + " 'coroutine_mixed_fn' too";
-      chainNotes(G, R.MayVia, C.Caller, R.JSON, D.Notes, Chain);
+      Data.Via = chainOf(G, R.MayVia, C.Caller);
+      chainNotes(G, Data.Via, D.Notes);
     } else {
       D.Sev = Severity::Remark;
       D.Message = Caller + " calls " + Callee +
@@ -71,11 +70,7 @@ void mixedFunctions(const Graph &G, const Results &R, std::vector<Finding> &Out)
       D.Notes.push_back({G.fn(C.Callee).Where, G.whereNote(C.Callee)});
     if (G.fn(C.Caller).Where.valid())
       D.Notes.push_back({G.fn(C.Caller).Where, G.quote(C.Caller) + " is defined here"});
-    if (R.JSON) {
-      D.data()["function"] = functionJSON(G, C.Caller);
-      D.data()["call"] = callJSON(G, CI);
-      D.data()["chain"] = std::move(Chain);
-    }
+    D.Data = std::move(Data);
     Out.push_back(std::move(D));
   }
 
@@ -87,7 +82,7 @@ void mixedFunctions(const Graph &G, const Results &R, std::vector<Finding> &Out)
     size_t Uses = 0;
     bool Ordinary = false;
     std::vector<Note> Callers;
-    json::Array CallersJSON;
+    CanBeCoroutineData Data{Fn, {}};
     for (uint32_t CI : G.CallsTo.of(Fn)) {
       const Call &C = G.call(CI);
       if (C.Caller == Fn)
@@ -100,8 +95,7 @@ void mixedFunctions(const Graph &G, const Results &R, std::vector<Finding> &Out)
       if (Callers.size() < 10)
         Callers.push_back({C.At, G.quote(C.Caller) + " calls " + G.quote(Fn) +
                                      " here, in coroutine context"});
-      if (R.JSON)
-        CallersJSON.push_back(callJSON(G, CI));
+      Data.Calls.push_back(CI);
     }
     for (uint32_t SI : G.StoresOf.of(Fn)) {
       if (Ordinary)
@@ -135,10 +129,7 @@ void mixedFunctions(const Graph &G, const Results &R, std::vector<Finding> &Out)
     if (Uses > Callers.size())
       D.Notes.push_back({Loc(), "and " + std::to_string(Uses - Callers.size()) +
                                     " more uses in coroutine context"});
-    if (R.JSON) {
-      D.data()["function"] = functionJSON(G, Fn);
-      D.data()["calls"] = std::move(CallersJSON);
-    }
+    D.Data = std::move(Data);
     Out.push_back(std::move(D));
   }
 }

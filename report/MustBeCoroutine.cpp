@@ -14,8 +14,6 @@
 
 #include <algorithm>
 
-namespace json = llvm::json;
-
 namespace report {
 
 namespace {
@@ -146,7 +144,7 @@ void mustBeCoroutine(const Graph &G, Results &R, std::vector<Finding> &Out) {
 
     // Addresses in pointers that are not coroutine_fn: callers through them
     // are not in the graph, and the pointers have to change too.
-    json::Array Escapes;
+    MustBeCoroutineData Data{Seed, R.MustVia[Seed], {}, Tops, {}};
     std::vector<uint32_t> SeenTargets;
     size_t MoreEscapes = 0;
     for (uint32_t Fn : Up.Members)
@@ -156,14 +154,7 @@ void mustBeCoroutine(const Graph &G, Results &R, std::vector<Finding> &Out) {
             std::count(SeenTargets.begin(), SeenTargets.end(), S.Into))
           continue;
         SeenTargets.push_back(S.Into);
-        if (R.JSON) {
-          json::Object E{{"function", G.fn(Fn).Id},
-                         {"kind", G.target(S.Into).Kind},
-                         {"name", G.target(S.Into).Name},
-                         {"markers", markersJSON(G.target(S.Into).Marks)}};
-          addLoc(E, F, S.At);
-          Escapes.push_back(std::move(E));
-        }
+        Data.Escapes.push_back(SI);
         if (SeenTargets.size() > MaxEscapes) {
           ++MoreEscapes;
           continue;
@@ -213,22 +204,9 @@ void mustBeCoroutine(const Graph &G, Results &R, std::vector<Finding> &Out) {
                       std::to_string(Calls - CoCalls) + " elsewhere)"});
     }
 
-    if (R.JSON) {
-      json::Object &Data = D.data();
-      Data["function"] = functionJSON(G, Seed);
-      Data["call"] = callJSON(G, R.MustVia[Seed]);
-      json::Array ImpliedJSON, TopsJSON;
-      for (size_t I = 1; I < Up.Members.size(); ++I) {
-        json::Object O = functionJSON(G, Up.Members[I]);
-        O["distance"] = (int64_t)Up.Dist[Up.Members[I]];
-        ImpliedJSON.push_back(std::move(O));
-      }
-      for (uint32_t T : Tops)
-        TopsJSON.push_back(G.fn(T).Id);
-      Data["implied"] = std::move(ImpliedJSON);
-      Data["tops"] = std::move(TopsJSON);
-      Data["escapes"] = std::move(Escapes);
-    }
+    for (size_t I = 1; I < Up.Members.size(); ++I)
+      Data.Implied.push_back({Up.Members[I], Up.Dist[Up.Members[I]]});
+    D.Data = std::move(Data);
     Out.push_back(std::move(D));
   }
 }

@@ -1,4 +1,4 @@
-//===- Output.cpp ---------------------------------------------------------===//
+//===- Output.cpp - the findings sorted, and as compiler-style text -------===//
 #include "Output.h"
 
 #include "llvm/ADT/SmallString.h"
@@ -7,8 +7,6 @@
 #include <algorithm>
 #include <set>
 #include <tuple>
-
-namespace json = llvm::json;
 
 namespace report {
 
@@ -84,40 +82,6 @@ void printText(const Facts &F, const std::vector<Finding> &Findings,
       OS << "note: " << N.Message << "\n";
     }
   }
-}
-
-void printJSON(const Facts &F, const std::vector<Finding> &Findings,
-               const Results &R, bool WithContext, llvm::raw_ostream &OS) {
-  json::OStream J(OS, 2);
-  J.object([&] {
-    J.attribute("format", "coroplugin-report");
-    J.attribute("version", 1);
-    J.attribute("units", (int64_t)F.Units.size());
-    J.attribute("functions", (int64_t)F.Functions.size());
-    J.attributeArray("findings", [&] {
-      for (const Finding &D : Findings) {
-        json::Object O{{"item", D.Item ? json::Value((int64_t)D.Item) : json::Value(nullptr)},
-                       {"kind", D.Kind},
-                       {"severity", D.Sev == Severity::Warning ? "warning" : "remark"},
-                       {"message", D.Message}};
-        addLoc(O, F, D.At);
-        json::Array Notes;
-        for (const Note &N : D.Notes) {
-          json::Object NO{{"message", N.Message}};
-          addLoc(NO, F, N.At);
-          Notes.push_back(std::move(NO));
-        }
-        O["notes"] = std::move(Notes);
-        if (D.Data)
-          for (const auto &KV : *D.Data)
-            O[KV.first] = KV.second;
-        J.value(json::Value(std::move(O)));
-      }
-    });
-    if (WithContext)
-      J.attribute("coroutine_context", json::Value(json::Array(R.ContextFunctions)));
-  });
-  OS << "\n";
 }
 
 } // namespace report

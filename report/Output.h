@@ -21,8 +21,10 @@ void sortFindings(const Facts &F, std::vector<Finding> &Findings);
 void printText(const Facts &F, const std::vector<Finding> &Findings,
                llvm::raw_ostream &OS, bool Absolute);
 
-/// One JSON object: {"format": "coroplugin-report", "version": 1, ...}.
-void printJSON(const Facts &F, const std::vector<Finding> &Findings,
+/// One JSON object: {"format": "coroplugin-report", "version": 1, ...}, each
+/// finding with its data; with WithContext, "coroutine_context" lists every
+/// function item 2 found (JsonOutput.cpp).
+void printJSON(const Graph &G, const std::vector<Finding> &Findings,
                const Results &R, bool WithContext, llvm::raw_ostream &OS);
 
 } // namespace report

@@ -12,7 +12,7 @@
 
 namespace report {
 
-void wrapperTwins(const Graph &G, const Results &R, std::vector<Finding> &Out) {
+void wrapperTwins(const Graph &G, std::vector<Finding> &Out) {
   for (uint32_t Fn = 0; Fn < G.F.Functions.size(); ++Fn) {
     const Function &W = G.fn(Fn);
     std::optional<Marker> WM = W.Marks.wrapperMarker();
@@ -38,11 +38,7 @@ void wrapperTwins(const Graph &G, const Results &R, std::vector<Finding> &Out) {
     } else {
       continue;
     }
-    if (R.JSON) {
-      D.data()["function"] = functionJSON(G, Fn);
-      D.data()["twin"] = Twin != None ? llvm::json::Value(functionJSON(G, Twin))
-                                      : llvm::json::Value(nullptr);
-    }
+    D.Data = WrapperTwinData{Fn, Twin};
     Out.push_back(std::move(D));
   }
 }

@@ -164,16 +164,16 @@ int main(int argc, char **argv) {
   }
   Graph G(F);
   Results R;
-  R.JSON = OutputFormat == Format::JSON;
   R.Suggestions = Suggestions;
   std::vector<Finding> All;
   mustBeCoroutine(G, R, All);
-  coroutineContext(G, R, All);
+  coroutineContext(G, R);
+  blockingCalls(G, R, All);
   missingCoroutineVersions(G, R, All);
   coroutineReach(G, R);
   mixedFunctions(G, R, All);
   callbackInventory(G, R, All);
-  wrapperTwins(G, R, All);
+  wrapperTwins(G, All);
   T.lap("analyses");
   if (!ExportFixesFile.empty() || !PatchFile.empty()) {
     FixPlan P = planFixes(G, R);
@@ -192,10 +192,10 @@ int main(int argc, char **argv) {
     }
   sortFindings(F, Shown);
   // Last, as a compiler's summary line.
-  Shown.push_back(completeness(G, R));
+  Shown.push_back(completeness(G));
 
   if (OutputFormat == Format::JSON)
-    printJSON(F, Shown, R, Want[2], llvm::outs());
+    printJSON(G, Shown, R, Want[2], llvm::outs());
   else
     printText(F, Shown, llvm::outs(), AbsolutePaths);
   llvm::outs().flush();

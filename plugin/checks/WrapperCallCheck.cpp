@@ -8,6 +8,7 @@
 //===----------------------------------------------------------------------===//
 #include "CheckRegistry.h"
 #include "Reporter.h"
+#include "Wording.h"
 
 #include "clang/AST/ASTContext.h"
 #include "clang/AST/Expr.h"
@@ -35,13 +36,13 @@ public:
     unsigned Problem = TwinName.empty() ? 0 : !W.Twin ? 1 : 2;
     Finding Found = R.report(
         CS.Loc, Name,
-        "%0 calls %select{generated wrapper|'%2' function}1 %q3%7%4"
-        "%select{, which has no '_co_' coroutine version to call|, but its "
-        "coroutine version '%6' is not declared|; call its coroutine version "
-        "'%6' instead}5");
-    Found << describeCaller(C) << !CS.Markers.isWrapper()
-          << markerName(*WrapperMarker) << CS.Function << describeSide(C)
-          << Problem << TwinName << describeAlternatives(CS) << CS.Range;
+        "%0 calls %1%2%3%select{, which has no '_co_' coroutine version to "
+        "call|, but its coroutine version '%5' is not declared|; call its "
+        "coroutine version '%5' instead}4");
+    Found << describeCaller(C)
+          << describeBlocking(CS.Markers, quoted(CS.Function))
+          << describeAlternatives(CS) << describeSide(C) << Problem << TwinName
+          << CS.Range;
     SourceLocation NameLoc = CS.NameRef ? CS.NameRef->getLocation() : CS.Loc;
     if (W.Twin && CS.NameRef && NameLoc.isFileID() &&
         !R.inGeneratedCode(NameLoc) &&
