@@ -12,8 +12,10 @@ MarkerSet writtenMarkers(const Decl *D) {
   MarkerSet S;
   if (!D || !D->hasAttrs())
     return S;
-  for (const auto *A : D->specific_attrs<AnnotateAttr>())
-    if (!A->isInherited())
+  // getAttrs() once: specific_attrs() looks the list up twice, and this is
+  // asked of every declaration of the unit.
+  for (const Attr *At : D->getAttrs())
+    if (const auto *A = dyn_cast<AnnotateAttr>(At); A && !A->isInherited())
       if (auto M = markerFromName(A->getAnnotation()))
         S.add(*M);
   return S;

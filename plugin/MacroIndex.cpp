@@ -4,6 +4,7 @@
 #include "clang/AST/ASTContext.h"
 #include "clang/AST/DeclCXX.h"
 #include "clang/AST/TypeLoc.h"
+#include "clang/Basic/CharInfo.h"
 #include "clang/Lex/Lexer.h"
 #include "clang/Lex/Preprocessor.h"
 #include "clang/Lex/Token.h"
@@ -39,8 +40,7 @@ void MacroIndex::markerUsed(Marker M, SourceLocation NameLoc) {
   unsigned Length = NameLoc.isFileID() ? markerName(M).size()
                                        : Lexer::MeasureTokenLength(L, SM, LO);
   SourceLocation::UIntTy Begin = SM.getComposedLoc(File, 0).getRawEncoding();
-  MarkerUse Use{L.getRawEncoding(), Length,
-                M,  File,
+  MarkerUse Use{L.getRawEncoding(), Length, M, SM.getBufferData(File).data(),
                 Begin, Begin + SM.getFileIDSize(File)};
   auto At = std::upper_bound(Markers.begin(), Markers.end(), Use.At,
                              [](SourceLocation::UIntTy A, const MarkerUse &U) {
@@ -90,8 +90,9 @@ MarkerSet MacroIndex::markersIn(SourceLocation Begin, SourceLocation End) const 
     SourceLocation::UIntTy UseEnd = U->At + U->Length;
     if (UseEnd > Next || !U->inFileOf(B) || !U->inFileOf(E))
       break;
-    StringRef Buffer = SM.getBufferData(U->File);
-    if (!Buffer.slice(UseEnd - U->FileBegin, Next - U->FileBegin).trim().empty())
+    const char *From = U->FileText + (UseEnd - U->FileBegin);
+    const char *To = U->FileText + (Next - U->FileBegin);
+    if (!std::all_of(From, To, [](char C) { return isWhitespace(C); }))
       break;
     S.add(U->M);
     Next = U->At;
@@ -110,8 +111,7 @@ MarkerSet MacroIndex::trailingMarkers(SourceLocation AfterLoc) const {
     return S;
   // The declaration ends at a `;` or `{` before the next marker, unless a
   // comment or a literal could hide one: then the tokens tell.
-  StringRef Between = SM.getBufferData(Next->File)
-                          .slice(After - Next->FileBegin, Next->At - Next->FileBegin);
+  StringRef Between(Next->FileText + (After - Next->FileBegin), Next->At - After);
   if (Between.find_first_of(";{") != StringRef::npos &&
       Between.find_first_of("/\"'") == StringRef::npos)
     return S;
@@ -135,7 +135,18 @@ MarkerSet MacroIndex::trailingMarkers(SourceLocation AfterLoc) const {
   return S;
 }
 
+bool MacroIndex::mayHaveMarkers(SourceLocation Loc) const {
+  if (Loc.isMacroID())
+    return true;
+  SourceLocation::UIntTy Raw = Loc.getRawEncoding();
+  auto After = firstAtOrAfter(Raw);
+  return (After != Markers.end() && After->inFileOf(Raw)) ||
+         (After != Markers.begin() && std::prev(After)->inFileOf(Raw));
+}
+
 void MacroIndex::attachToDeclarator(ASTContext &Ctx, Decl *D) const {
+  if (!mayHaveMarkers(D->getLocation()))
+    return;
   MarkerSet S;
   SourceLocation Begin = D->getBeginLoc();
   if (const auto *DD = dyn_cast<DeclaratorDecl>(D))

@@ -70,7 +70,7 @@ private:
     clang::SourceLocation::UIntTy At; // the name's expansion location
     unsigned Length;
     Marker M;
-    clang::FileID File;
+    const char *FileText; // the text of File, at FileBegin
     clang::SourceLocation::UIntTy FileBegin, FileEnd;
     bool inFileOf(clang::SourceLocation::UIntTy Raw) const {
       return Raw >= FileBegin && Raw <= FileEnd;
@@ -78,6 +78,10 @@ private:
   };
   std::vector<MarkerUse>::const_iterator
   firstAtOrAfter(clang::SourceLocation::UIntTy Raw) const;
+  /// False when no marker is used in the file of Loc (a file location): a
+  /// declaration named there has none, and most declarations of a unit are
+  /// in such files.
+  bool mayHaveMarkers(clang::SourceLocation Loc) const;
   void attachToDeclarator(clang::ASTContext &Ctx, clang::Decl *D) const;
   /// Markers used in [Begin, End] of one file, plus those written right
   /// before Begin with nothing but blanks between.
