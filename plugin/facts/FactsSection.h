@@ -40,7 +40,9 @@ constexpr size_t FactsChunkHeaderSize = 16;
 /// header cost: small units are stored as they are.
 constexpr size_t FactsCompressMinSize = 512;
 
-/// LLVM 15 moved zlib into llvm::compression and to uint8_t buffers.
+/// LLVM 15 moved zlib into llvm::compression and to uint8_t buffers. Level 1:
+/// on block/io.c's facts it stores 12x smaller where level 9 stores 17x, at a
+/// fifth of the time (level 9 alone cost 0.67% of a `-c -O2 -g` compile).
 namespace compat {
 inline bool zlibAvailable() {
 #if LLVM_VERSION_MAJOR >= 15
@@ -56,12 +58,12 @@ inline void zlibCompress(llvm::StringRef In, std::string &Out) {
   llvm::compression::zlib::compress(
       llvm::ArrayRef<uint8_t>(reinterpret_cast<const uint8_t *>(In.data()),
                               In.size()),
-      Buf, llvm::compression::zlib::BestSizeCompression);
+      Buf, llvm::compression::zlib::BestSpeedCompression);
   Out.assign(Buf.begin(), Buf.end());
 #else
   llvm::SmallVector<char, 0> Buf;
   if (llvm::Error E =
-          llvm::zlib::compress(In, Buf, llvm::zlib::BestSizeCompression)) {
+          llvm::zlib::compress(In, Buf, llvm::zlib::BestSpeedCompression)) {
     llvm::consumeError(std::move(E));
     Out.clear();
     return;
