@@ -3,7 +3,6 @@
 
 #include "BodyWalker.h"
 #include "ExpansionFiles.h"
-#include "ExpansionFiles.h"
 #include "Reporter.h"
 
 #include "clang/AST/DeclCXX.h"
