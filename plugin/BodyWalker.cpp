@@ -19,7 +19,8 @@ void BodyWalker::walk(const Stmt *S) {
   switch (S->getStmtClass()) {
   // The commonest nodes, without Stmt::children()'s generic dispatch.
   case Stmt::DeclRefExprClass:
-    if (const auto *FD = dyn_cast<FunctionDecl>(cast<DeclRefExpr>(S)->getDecl()))
+    if (const auto *FD =
+            dyn_cast<FunctionDecl>(cast<DeclRefExpr>(S)->getDecl()))
       Used.push_back(FD);
     return;
   case Stmt::IntegerLiteralClass:

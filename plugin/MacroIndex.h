@@ -70,7 +70,7 @@ private:
     clang::SourceLocation::UIntTy At; // the name's expansion location
     unsigned Length;
     Marker M;
-    const char *FileText; // the text of File, at FileBegin
+    const char *FileText; // the text of its file, which starts at FileBegin
     clang::SourceLocation::UIntTy FileBegin, FileEnd;
     bool inFileOf(clang::SourceLocation::UIntTy Raw) const {
       return Raw >= FileBegin && Raw <= FileEnd;
