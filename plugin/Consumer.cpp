@@ -44,6 +44,7 @@ void Consumer::runChecks(ASTContext &Ctx, FixExporter *Export, bool Broken) {
   Reporter R(CI);
   MarkerCache Markers;
   R.exportFixesTo(Export);
+  R.errorChecks(Opts.ErrorChecks);
   std::vector<std::unique_ptr<Check>> Checks;
   llvm::ArrayRef<CheckInfo> All = allChecks();
   for (size_t I = 0; I < All.size(); ++I)

@@ -10,7 +10,11 @@ namespace coro {
 struct Options {
   /// One flag per entry of allChecks().
   std::vector<bool> EnabledChecks;
+  /// One flag per entry of allChecks(): the checks whose warnings are
+  /// errors wherever -Wcoroutine shows them (werror=<list>).
+  std::vector<bool> ErrorChecks;
   bool Help = false;
+  bool Version = false;
   /// Where to write this unit's facts for coroplugin-report; empty: nowhere.
   std::string FactsDir;
   /// Also store them in the object file when the compile writes one
@@ -33,6 +37,8 @@ struct Options {
 
 /// What -fplugin-arg-coroplugin-help prints: the arguments and the checks.
 std::string helpText();
+/// What -fplugin-arg-coroplugin-version prints.
+std::string versionText();
 
 } // namespace coro
 

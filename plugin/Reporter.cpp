@@ -1,6 +1,7 @@
 //===- Reporter.cpp -------------------------------------------------------===//
 #include "Reporter.h"
 
+#include "CheckRegistry.h"
 #include "FixExport.h"
 
 #include "clang/Basic/DiagnosticSema.h"
@@ -78,6 +79,14 @@ Finding Reporter::report(SourceLocation Loc, StringRef Check,
   }
   DiagnosticIDs::Level L = DiagnosticIDs::Warning;
   switch (levelAt(Loc)) {
+  case DiagnosticsEngine::Warning:
+    // werror=CHECK is the more specific flag, as -Werror=<subgroup> is in
+    // clang: -Wno-error=coroutine does not lower it. The level alone cannot
+    // tell a `#pragma clang diagnostic warning` from no -Werror, so that
+    // pragma does not lower it either (docs/werror.md).
+    if (ErrorChecks.count(Check))
+      L = DiagnosticIDs::Error;
+    break;
   case DiagnosticsEngine::Error:
     L = DiagnosticIDs::Error;
     break;
@@ -105,6 +114,13 @@ Finding &Finding::fixIt(const FixItHint &H) {
   if (FixItsAllowed)
     *Warning << H;
   return *this;
+}
+
+void Reporter::errorChecks(const std::vector<bool> &Flags) {
+  llvm::ArrayRef<CheckInfo> All = allChecks();
+  for (size_t I = 0; I < All.size() && I < Flags.size(); ++I)
+    if (Flags[I])
+      ErrorChecks.insert(All[I].Name);
 }
 
 bool Reporter::spells(Marker M) const {

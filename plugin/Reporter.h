@@ -22,8 +22,10 @@
 #include "clang/Basic/SourceManager.h"
 #include "llvm/ADT/DenseSet.h"
 #include "llvm/ADT/StringRef.h"
+#include "llvm/ADT/StringSet.h"
 
 #include <optional>
+#include <vector>
 
 namespace clang {
 class CompilerInstance;
@@ -123,6 +125,10 @@ public:
   /// has no `coroutine_mixed_fn`).
   bool spells(Marker M) const;
 
+  /// The checks whose warnings are errors wherever they are shown
+  /// (werror=<list>): one flag per entry of allChecks().
+  void errorChecks(const std::vector<bool> &Flags);
+
   /// Tells E which warnings are the plugin's (export-fixes=DIR).
   void exportFixesTo(FixExporter *E) { Export = E; }
 
@@ -143,6 +149,7 @@ private:
   /// Several findings may suggest the same marker for the same declaration.
   FixItOnce Fixes;
   FixExporter *Export = nullptr;
+  llvm::StringSet<> ErrorChecks;
   GeneratedFiles Generated;
   const clang::FunctionDecl *Body = nullptr;
   /// Declarations that already show a finding of generated code.

@@ -118,6 +118,9 @@ private:
 
 int main(int argc, char **argv) {
   cl::HideUnrelatedOptions(Category);
+  cl::SetVersionPrinter([](llvm::raw_ostream &OS) {
+    OS << "coroplugin-report " COROPLUGIN_VERSION "\n";
+  });
   cl::ParseCommandLineOptions(
       argc, argv,
       "coroplugin-report: whole-program report over coroplugin facts\n\n"
