@@ -79,6 +79,11 @@ struct CallbackData {
 struct WrapperTwinData {
   uint32_t Function = None, Twin = None;
 };
+/// A finding the exported fixes leave out (FixPlan.h): its kind and function.
+struct DecisionData {
+  const char *Kind = "";
+  uint32_t Function = None;
+};
 /// The summary: functions defined in the units read, and those of the
 /// project called but defined in none, the most used first.
 struct CompletenessData {
@@ -88,7 +93,7 @@ struct CompletenessData {
 using FindingData =
     std::variant<std::monostate, MustBeCoroutineData, BlockingCallData,
                  NeedsCoroutineVersionData, MixedCallerData, CanBeCoroutineData,
-                 CallbackData, WrapperTwinData, CompletenessData>;
+                 CallbackData, WrapperTwinData, DecisionData, CompletenessData>;
 
 struct Finding {
   unsigned Item = 0;     // the report's item, 1 to 6; 0: about the facts

@@ -264,6 +264,7 @@ void decisionFindings(const Graph &G, const FixPlan &P, std::vector<Finding> &Ou
     F.At = G.fn(D.Function).Where;
     F.Message = "the exported fixes leave out the " + std::string(D.Kind) +
                 " finding of " + G.quote(D.Function) + ": " + D.Why;
+    F.Data = DecisionData{D.Kind, D.Function};
     Out.push_back(std::move(F));
   }
 }

@@ -5,6 +5,7 @@
 // them as ids, names, markers and absolute locations.
 //
 //===----------------------------------------------------------------------===//
+#include "FindingKey.h"
 #include "Output.h"
 
 #include "llvm/Support/JSON.h"
@@ -164,6 +165,10 @@ public:
     O["function"] = function(D.Function);
     O["twin"] = optionalFunction(D.Twin);
   }
+  void operator()(const DecisionData &D) {
+    O["function"] = function(D.Function);
+    O["decision"] = D.Kind;
+  }
   void operator()(const CompletenessData &D) {
     json::Array Examples;
     for (size_t I = 0; I < D.Missing.size() && I < 20; ++I)
@@ -196,6 +201,7 @@ void printJSON(const Graph &G, const std::vector<Finding> &Findings,
                        {"severity", D.Sev == Severity::Warning ? "warning" : "remark"},
                        {"message", D.Message}};
         addLoc(O, F, D.At);
+        O["key"] = findingKey(F, D);
         json::Array Notes;
         for (const Note &N : D.Notes) {
           json::Object NO{{"message", N.Message}};
