@@ -1,6 +1,7 @@
 //===- JsonOutput.cpp - --format=json: the findings and what they are about ===//
 //
-// The only place that builds JSON (docs/report.md, "Output formats"): the
+// The report's own JSON (docs/report.md, "Output formats"; SARIF and Code
+// Quality: SarifOutput.cpp, CodeQualityOutput.cpp): the
 // analyses leave indexes into the facts in Finding::Data, and this renders
 // them as ids, names, markers and absolute locations.
 //

@@ -41,26 +41,34 @@ void sortFindings(const Facts &F, std::vector<Finding> &Findings) {
                  Findings.end());
 }
 
+std::string currentDirectoryPrefix() {
+  llvm::SmallString<256> Cwd;
+  if (llvm::sys::fs::current_path(Cwd) || Cwd.empty())
+    return {};
+  std::string Prefix(Cwd.str());
+  if (Prefix.back() != '/')
+    Prefix += '/';
+  return Prefix;
+}
+
+llvm::StringRef relativeTo(llvm::StringRef Prefix, llvm::StringRef File) {
+  if (!Prefix.empty() && File.size() > Prefix.size() &&
+      File.substr(0, Prefix.size()) == Prefix)
+    return File.substr(Prefix.size());
+  return File;
+}
+
 namespace {
 
 class Paths {
 public:
-  Paths(const Facts &F, bool Absolute) : F(F) {
-    llvm::SmallString<256> Cwd;
-    if (!Absolute && !llvm::sys::fs::current_path(Cwd)) {
-      Prefix = std::string(Cwd.str());
-      if (Prefix.empty() || Prefix.back() != '/')
-        Prefix += '/';
-    }
-  }
+  Paths(const Facts &F, bool Absolute)
+      : F(F), Prefix(Absolute ? std::string() : currentDirectoryPrefix()) {}
   void print(llvm::raw_ostream &OS, Loc L) const {
     if (!L.valid())
       return;
-    llvm::StringRef File = F.Files[L.File];
-    if (!Prefix.empty() && File.size() > Prefix.size() &&
-        File.substr(0, Prefix.size()) == Prefix)
-      File = File.substr(Prefix.size());
-    OS << File << ':' << L.Line << ':' << L.Col << ": ";
+    OS << relativeTo(Prefix, F.Files[L.File]) << ':' << L.Line << ':' << L.Col
+       << ": ";
   }
 
 private:

@@ -11,6 +11,8 @@
 #include "Output.h"
 
 #include "llvm/Support/CommandLine.h"
+#include "llvm/Support/FileSystem.h"
+#include "llvm/Support/Path.h"
 #include "llvm/Support/raw_ostream.h"
 
 #include <algorithm>
@@ -32,13 +34,34 @@ cl::list<std::string> Inputs(
     cl::desc("<facts directory, object, archive, program or library>..."),
     cl::cat(Category));
 
-enum class Format { Text, JSON };
+enum class Format { Text, JSON, SARIF, CodeQuality };
 cl::opt<Format> OutputFormat(
     "format", cl::desc("Output format"), cl::init(Format::Text),
     cl::values(clEnumValN(Format::Text, "text",
                           "compiler-style file:line:col: warning: lines (default)"),
-               clEnumValN(Format::JSON, "json", "one JSON object")),
+               clEnumValN(Format::JSON, "json", "one JSON object"),
+               clEnumValN(Format::SARIF, "sarif",
+                          "SARIF 2.1.0, with fixes (docs/sarif.md)"),
+               clEnumValN(Format::CodeQuality, "codequality",
+                          "GitLab Code Quality JSON (docs/sarif.md)")),
     cl::cat(Category));
+
+cl::opt<std::string> SarifFile(
+    "sarif", cl::desc("Also write the findings printed as SARIF to <file>"),
+    cl::value_desc("file"), cl::cat(Category));
+
+cl::opt<std::string> CodeQualityFile(
+    "codequality",
+    cl::desc("Also write the findings printed as GitLab Code Quality JSON to "
+             "<file>"),
+    cl::value_desc("file"), cl::cat(Category));
+
+cl::opt<std::string> DocsURI(
+    "docs-uri",
+    cl::desc("Where SARIF's rule help links point: the URI of coroplugin's "
+             "docs/ directory, ending in '/' (default: the installed docs, "
+             "or the source tree's)"),
+    cl::value_desc("uri"), cl::cat(Category));
 
 cl::list<unsigned> Items(
     "items", cl::CommaSeparated,
@@ -99,6 +122,20 @@ cl::opt<bool> DumpFacts("dump-facts",
                         cl::desc("Print the loaded facts, every field, and no "
                                  "report (tests the facts format's reader)"),
                         cl::Hidden, cl::cat(Category));
+
+/// The installed docs (share/doc/coroplugin/docs beside bin/), else the
+/// source tree's, as a file: URI ending in '/'.
+std::string defaultDocsURI(const char *Argv0) {
+  std::string Exe = llvm::sys::fs::getMainExecutable(
+      Argv0, reinterpret_cast<void *>(&defaultDocsURI));
+  llvm::SmallString<256> Installed(llvm::sys::path::parent_path(
+      llvm::sys::path::parent_path(Exe)));
+  llvm::sys::path::append(Installed, "share", "doc", "coroplugin", "docs");
+  std::string Dir = llvm::sys::fs::is_directory(Installed)
+                        ? std::string(Installed.str())
+                        : std::string(COROPLUGIN_SOURCE_DOCS);
+  return "file://" + Dir + "/";
+}
 
 class PhaseTimer {
 public:
@@ -178,8 +215,11 @@ int main(int argc, char **argv) {
   callbackInventory(G, R, All);
   wrapperTwins(G, All);
   T.lap("analyses");
+  bool WantSarif = OutputFormat == Format::SARIF || !SarifFile.empty();
+  FixPlan P;
+  if (!ExportFixesFile.empty() || !PatchFile.empty() || WantSarif)
+    P = planFixes(G, R);
   if (!ExportFixesFile.empty() || !PatchFile.empty()) {
-    FixPlan P = planFixes(G, R);
     if (!exportFixes(G, P, ExportFixesFile, PatchFile, MergeFixes))
       return 2;
     decisionFindings(G, P, All);
@@ -197,11 +237,32 @@ int main(int argc, char **argv) {
   // Last, as a compiler's summary line.
   Shown.push_back(completeness(G));
 
-  if (OutputFormat == Format::JSON)
-    printJSON(G, Shown, R, Want[2], llvm::outs());
-  else
-    printText(F, Shown, llvm::outs(), AbsolutePaths);
+  std::string Docs = DocsURI.empty() ? defaultDocsURI(argv[0]) : DocsURI;
+  auto Print = [&](Format As, llvm::raw_ostream &OS) {
+    if (As == Format::JSON)
+      printJSON(G, Shown, R, Want[2], OS);
+    else if (As == Format::SARIF)
+      printSARIF(G, Shown, P, Docs, OS);
+    else if (As == Format::CodeQuality)
+      printCodeQuality(G, Shown, OS);
+    else
+      printText(F, Shown, OS, AbsolutePaths);
+  };
+  Print(OutputFormat, llvm::outs());
   llvm::outs().flush();
+  for (auto [As, Path] : {std::make_pair(Format::SARIF, &SarifFile),
+                          std::make_pair(Format::CodeQuality, &CodeQualityFile)}) {
+    if (Path->empty())
+      continue;
+    std::error_code EC;
+    llvm::raw_fd_ostream OS(*Path, EC, llvm::sys::fs::OF_Text);
+    if (EC) {
+      llvm::errs() << "coroplugin-report: error: '" << *Path
+                   << "': " << EC.message() << "\n";
+      return 2;
+    }
+    Print(As, OS);
+  }
   T.lap("output");
 
   if (!DotFile.empty() && !writeDot(G, R, DotFile))
