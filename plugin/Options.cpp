@@ -12,7 +12,7 @@ namespace coro {
 
 static constexpr const char *ValidArguments =
     "checks=<list>, macro-markers=on|off, allow-macro=<names>, facts=<dir>|object, "
-    "export-fixes=<dir>, werror=<list>, version, help";
+    "export-fixes=<dir>, baseline=<file>, werror=<list>, version, help";
 
 static std::vector<std::string> splitNames(llvm::StringRef List) {
   llvm::SmallVector<llvm::StringRef, 4> Parts;
@@ -45,6 +45,8 @@ bool Options::parse(const std::vector<std::string> &Args, Options &Out,
     }
     else if (A.consume_front("export-fixes=") && !A.empty())
       Out.ExportFixesDir = A.str();
+    else if (A.consume_front("baseline=") && !A.empty())
+      Out.Baseline = A.str();
     else if (A.consume_front("allow-macro="))
       Out.AllowedMacros = splitNames(A);
     else if (A == "macro-markers=on" || A == "macro-markers=off")
@@ -93,6 +95,10 @@ std::string helpText() {
       "                 also write the fix-its of this unit's warnings into\n"
       "                 <dir> as clang-tidy --export-fixes YAML, for\n"
       "                 clang-apply-replacements <dir> (docs/export-fixes.md)\n"
+      "  baseline=<file>\n"
+      "                 a coroplugin-report --format=json or --write-baseline\n"
+      "                 output: its findings stay warnings under -Werror\n"
+      "                 (docs/baseline.md)\n"
       "  werror=<list>  the warnings of these checks are errors wherever\n"
       "                 -Wcoroutine shows them, as with clang's -Werror=<group>\n"
       "                 (even under -Wno-error=coroutine); same syntax as\n"

@@ -28,6 +28,8 @@ struct Options {
   /// Macros inside which nothing is reported (besides
   /// __allow_coroutine_fn_call, which always is).
   std::vector<std::string> AllowedMacros;
+  /// A report's findings that -Werror does not make errors (docs/baseline.md).
+  std::string Baseline;
 
   /// Parses the arguments in command-line order. On failure, Error says why
   /// and lists what is valid.

@@ -24,6 +24,11 @@ public:
     Out.push_back(D.Kind);
     function(D.Function);
   }
+  void operator()(const CompileData &D) {
+    const CompileFinding &CF = F.CompileFindings[D.Index];
+    Out.push_back(CF.Function);
+    Out.push_back(CF.Object);
+  }
   void operator()(const CompletenessData &) {}
 
 private:
@@ -49,7 +54,9 @@ private:
 std::string findingKey(const Facts &F, const Finding &D) {
   std::vector<llvm::StringRef> Names;
   std::visit(KeyNames(F, Names), D.Data);
-  return coro::findingKey(coro::reportKeyKind(D.Kind), Names);
+  return coro::findingKey(D.Compile ? coro::compileKeyKind(D.Kind)
+                                    : coro::reportKeyKind(D.Kind),
+                          Names);
 }
 
 } // namespace report

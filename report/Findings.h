@@ -84,6 +84,10 @@ struct DecisionData {
   const char *Kind = "";
   uint32_t Function = None;
 };
+/// A finding of the compile: an index into Facts::CompileFindings.
+struct CompileData {
+  uint32_t Index = None;
+};
 /// The summary: functions defined in the units read, and those of the
 /// project called but defined in none, the most used first.
 struct CompletenessData {
@@ -93,11 +97,17 @@ struct CompletenessData {
 using FindingData =
     std::variant<std::monostate, MustBeCoroutineData, BlockingCallData,
                  NeedsCoroutineVersionData, MixedCallerData, CanBeCoroutineData,
-                 CallbackData, WrapperTwinData, DecisionData, CompletenessData>;
+                 CallbackData, WrapperTwinData, DecisionData, CompileData,
+                 CompletenessData>;
 
 struct Finding {
   unsigned Item = 0;     // the report's item, 1 to 6; 0: about the facts
   const char *Kind = ""; // "must-be-coroutine", ...: stable names for tools
+  /// A finding of the compile (Kind is its check), not of the report.
+  bool Compile = false;
+  /// The compile did not show it, or it is the report's finding at a call
+  /// whose finding the compile did not show: not printed, counted.
+  bool Suppressed = false;
   Severity Sev = Severity::Warning;
   Loc At;
   std::string Message;

@@ -170,6 +170,12 @@ public:
     O["function"] = function(D.Function);
     O["decision"] = D.Kind;
   }
+  void operator()(const CompileData &D) {
+    const CompileFinding &CF = G.F.CompileFindings[D.Index];
+    O["check"] = CF.Check;
+    O["function"] = CF.Function;
+    O["object"] = CF.Object;
+  }
   void operator()(const CompletenessData &D) {
     json::Array Examples;
     for (size_t I = 0; I < D.Missing.size() && I < 20; ++I)

@@ -1,7 +1,8 @@
 //===- SarifOutput.cpp - --format=sarif: SARIF 2.1.0 for code scanning ----===//
 //
-// One rule per report kind, whose id is the kind and whose help is its
-// section of docs/; one result per finding, with the notes as related
+// One rule per report kind and per check of the compile (whose findings the
+// facts record), whose id is its name and whose help is its page or section
+// of docs/; one result per finding, with the notes as related
 // locations, the chain from coroutine code as a code flow, the baseline key
 // as a partial fingerprint, and the edits --export-fixes would write for it
 // as its fix (docs/sarif.md). Paths under the current directory are relative
@@ -11,6 +12,8 @@
 #include "FindingKey.h"
 #include "Output.h"
 
+#include "llvm/ADT/ArrayRef.h"
+#include "llvm/ADT/StringExtras.h"
 #include "llvm/ADT/StringMap.h"
 #include "llvm/Support/FormatVariadic.h"
 #include "llvm/Support/JSON.h"
@@ -27,6 +30,12 @@ struct RuleDoc {
   const char *Kind;
   const char *Page; // under docs/
   const char *Summary;
+};
+
+// The checks of the compile, whose findings the facts record.
+constexpr RuleDoc Checks[] = {
+#define CHECK(Class, Name, Default, Summary) {Name, "checks/" Name ".md", Summary},
+#include "Checks.def"
 };
 
 // The report's kinds, in the order of docs/report.md.
@@ -76,9 +85,11 @@ public:
       : G(G), P(P), DocsURI(DocsURI), Prefix(currentDirectoryPrefix()) {
     for (size_t I = 0; I < P.Fixes.size(); ++I)
       FixOf.try_emplace(fixKey(P.Fixes[I].Kind, P.Fixes[I].Function), I);
-    // Every kind has its rule, in a stable order, used or not.
+    // Every kind and check has its rule, in a stable order, used or not.
     for (const RuleDoc &R : Rules)
-      ruleIndex(R.Kind);
+      ruleIndex(false, R.Kind);
+    for (const RuleDoc &C : Checks)
+      ruleIndex(true, C.Kind);
   }
 
   json::Value log(const std::vector<Finding> &Findings) {
@@ -103,8 +114,9 @@ public:
 
 private:
   json::Object result(const Finding &D) {
-    json::Object R{{"ruleId", D.Kind},
-                   {"ruleIndex", (int64_t)ruleIndex(D.Kind)},
+    size_t Rule = ruleIndex(D.Compile, D.Kind);
+    json::Object R{{"ruleId", RuleIds[Rule]},
+                   {"ruleIndex", (int64_t)Rule},
                    {"level", D.Sev == Severity::Warning ? "warning" : "note"},
                    {"message", json::Object{{"text", D.Message}}},
                    {"partialFingerprints",
@@ -221,22 +233,31 @@ private:
     return O;
   }
 
-  /// The rule of a kind, added to the driver's list when first used; a
-  /// kind docs/report.md does not list is a check of the compile.
-  size_t ruleIndex(llvm::StringRef Kind) {
-    auto [It, New] = RuleIndex.try_emplace(Kind, RuleList.size());
+  /// The rule of a report kind or (Compile) a check, added to the driver's
+  /// list when first asked for. Its id is the name; a check named like a
+  /// report kind (mixed-caller, wrapper-twin) gets the tag the compile
+  /// prints instead, "-Wcoroutine,mixed-caller".
+  size_t ruleIndex(bool Compile, llvm::StringRef Kind) {
+    std::string Key = (Compile ? "c:" : "r:") + Kind.str();
+    auto [It, New] = RuleIndex.try_emplace(Key, RuleList.size());
     if (!New)
       return It->second;
-    std::string Page = "checks/" + Kind.str() + ".md", Summary;
-    for (const RuleDoc &R : Rules)
+    std::string Id = Kind.str(), Page, Summary;
+    for (const RuleDoc &R : Compile ? llvm::ArrayRef<RuleDoc>(Checks)
+                                    : llvm::ArrayRef<RuleDoc>(Rules))
       if (Kind == R.Kind) {
         Page = R.Page;
         Summary = R.Summary;
       }
-    json::Object Rule{{"id", Kind}, {"helpUri", DocsURI + Page}};
+    if (Page.empty())
+      Page = Compile ? "checks/" + Id + ".md" : "report.md";
+    if (Compile && RuleIndex.count("r:" + Id))
+      Id = "-Wcoroutine," + Id;
+    json::Object Rule{{"id", Id}, {"helpUri", DocsURI + Page}};
     if (!Summary.empty())
       Rule["shortDescription"] = json::Object{{"text", Summary}};
     RuleList.push_back(std::move(Rule));
+    RuleIds.push_back(Id);
     return It->second;
   }
 
@@ -245,8 +266,9 @@ private:
   std::string DocsURI;
   std::string Prefix;
   llvm::StringMap<size_t> FixOf; // kind|function -> fix, None once used
-  llvm::StringMap<size_t> RuleIndex;
+  llvm::StringMap<size_t> RuleIndex; // "r:<kind>", "c:<check>"
   json::Array RuleList;
+  std::vector<std::string> RuleIds;
 };
 
 } // namespace

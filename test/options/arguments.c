@@ -23,7 +23,7 @@ void plain(void) { co_sleep(); drain(); }
 // HELP: macro-markers=on|off
 // HELP: coroutine-caller{{ +}}non-coroutine code calls a coroutine_fn function or pointer
 // HELP: mixed-caller{{ +}}non-coroutine code calls a coroutine_mixed_fn function (refactoring aid) [off]
-// BOGUS: error: coroplugin: unknown argument 'bogus'; valid arguments are checks=<list>, macro-markers=on|off, allow-macro=<names>, facts=<dir>|object, export-fixes=<dir>, werror=<list>, version, help
+// BOGUS: error: coroplugin: unknown argument 'bogus'; valid arguments are checks=<list>, macro-markers=on|off, allow-macro=<names>, facts=<dir>|object, export-fixes=<dir>, baseline=<file>, werror=<list>, version, help
 // NOCHECK: error: coroplugin: unknown check 'no-such-check'; checks are coroutine-caller, wrapper-call,
 // GLOB: warning: non-coroutine function 'plain' calls 'coroutine_fn' function 'co_sleep' [-Wcoroutine,coroutine-caller]
 // GLOB-NOT: mixed-caller
