@@ -5,6 +5,8 @@
 #include "Wording.h"
 
 #include "clang/AST/DeclCXX.h"
+#include "clang/Basic/SourceManager.h"
+#include "llvm/Support/Path.h"
 
 using namespace clang;
 
@@ -14,7 +16,8 @@ Check::~Check() = default;
 
 void Check::reportLacking(const FunctionDecl *FD, Marker M,
                           const NamedDecl *Carrier, StringRef Format) {
-  R.report(FD->getLocation(), Name, Format, FD, markerName(M))
+  R.report(FD->getLocation(), Name, {subjectName(FD), markerName(M).str()}, Format, FD,
+           markerName(M))
       .insertMarker(FD, M)
       .markerNote(Carrier, M);
 }
@@ -46,6 +49,44 @@ std::string quoted(const NamedDecl *D) {
   D->getNameForDiagnostic(OS, D->getASTContext().getPrintingPolicy(),
                           /*Qualified=*/true);
   return "'" + OS.str() + "'";
+}
+
+std::string subjectName(const NamedDecl *D) {
+  if (!D)
+    return "";
+  std::string Name;
+  llvm::raw_string_ostream OS(Name);
+  D->getNameForDiagnostic(OS, D->getASTContext().getPrintingPolicy(),
+                          /*Qualified=*/true);
+  OS.flush();
+  const auto *FD = dyn_cast<FunctionDecl>(D);
+  if (!FD || FD->isExternallyVisible())
+    return Name;
+  // Static functions of two files may share a name; the file's directory is
+  // no part of a key (facts/FindingKey.h).
+  const SourceManager &SM = D->getASTContext().getSourceManager();
+  PresumedLoc P =
+      SM.getPresumedLoc(SM.getExpansionLoc(FD->getCanonicalDecl()->getLocation()));
+  return P.isValid() ? (llvm::sys::path::filename(P.getFilename()) + ":" + Name).str()
+                     : Name;
+}
+
+std::string subjectName(const Caller &Of) { return subjectName(Of.Function); }
+
+std::string calleeSubject(const CallSite &CS) {
+  if (CS.Function)
+    return subjectName(CS.Function);
+  if (CS.Callee)
+    return subjectName(CS.Callee);
+  return CS.CalleeType.getAsString();
+}
+
+std::string conversionSubject(const Conversion &C) {
+  std::string Source =
+      C.Source ? subjectName(C.Source) : C.SourceType.getAsString();
+  std::string Target =
+      C.TargetDecl ? subjectName(C.TargetDecl) : C.TargetType.getAsString();
+  return Source + " -> " + Target;
 }
 
 namespace {

@@ -173,6 +173,17 @@ std::string describeAlternatives(const CallSite &CS);
 std::string describeCaller(const CallContext &C);
 /// " where qemu_in_coroutine() is true" or "", to end a message with.
 std::string describeSide(const CallContext &C);
+/// A declaration as a finding's Subject names it: a function's facts id
+/// (its qualified name; "<file>:<name>" when static), any other declaration's
+/// qualified name; "" for null.
+std::string subjectName(const clang::NamedDecl *D);
+/// The code a call or conversion is in (the function, else "").
+std::string subjectName(const Caller &Of);
+/// The callee of a call: its declaration, else the type called through.
+std::string calleeSubject(const CallSite &CS);
+/// "source -> target" of a conversion.
+std::string conversionSubject(const Conversion &C);
+
 /// "'f'", "'BlockDriver::bdrv_co_flush'": quoted and qualified the way
 /// clang's %q modifier prints a declaration, for names inside phrases.
 std::string quoted(const clang::NamedDecl *D);

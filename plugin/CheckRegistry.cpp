@@ -4,7 +4,6 @@
 #include "llvm/ADT/SmallVector.h"
 #include "llvm/ADT/StringRef.h"
 
-
 namespace coro {
 namespace {
 
@@ -49,10 +48,10 @@ bool globMatches(llvm::StringRef Glob, llvm::StringRef Name) {
 llvm::ArrayRef<CheckInfo> allChecks() { return Registry; }
 
 bool selectChecks(llvm::ArrayRef<std::string> Lists, std::vector<bool> &Enabled,
-                  std::string &Error) {
+                  std::string &Error, bool FromDefaults) {
   Enabled.clear();
   for (const CheckInfo &C : Registry)
-    Enabled.push_back(C.EnabledByDefault);
+    Enabled.push_back(FromDefaults && C.EnabledByDefault);
   for (const std::string &List : Lists) {
     llvm::SmallVector<llvm::StringRef, 8> Globs;
     llvm::StringRef(List).split(Globs, ',', -1, /*KeepEmpty=*/false);

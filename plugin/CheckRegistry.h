@@ -26,8 +26,9 @@ llvm::ArrayRef<CheckInfo> allChecks();
 /// "mixed-caller") on top of the default set: globs are read in order, the
 /// last one that matches a check decides, `-` disables. Returns one flag per
 /// entry of allChecks(), or an error for a name that matches no check.
+/// FromDefaults false: over the empty set instead (werror=).
 bool selectChecks(llvm::ArrayRef<std::string> Lists, std::vector<bool> &Enabled,
-                  std::string &Error);
+                  std::string &Error, bool FromDefaults = true);
 
 #define CHECK(Class, Name, Default, Summary)                                   \
   std::unique_ptr<Check> make##Class(Reporter &R, MarkerCache &Markers,        \

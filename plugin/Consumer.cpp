@@ -44,22 +44,35 @@ void Consumer::runChecks(ASTContext &Ctx, FixExporter *Export, bool Broken) {
   Reporter R(CI);
   MarkerCache Markers;
   R.exportFixesTo(Export);
+  R.errorChecks(Opts.ErrorChecks);
+  if (!Opts.Baseline.empty())
+    R.useBaseline(Opts.Baseline);
+  bool InObject = Opts.FactsInObject && compileWritesObject(CI);
+  // The facts record what the compile did not show too (a default check
+  // that checks= disabled runs, silenced), so that the report does not
+  // warn about it.
+  bool Record = !Broken && (!Opts.FactsDir.empty() || InObject);
+  if (Record)
+    R.recordFindings();
   std::vector<std::unique_ptr<Check>> Checks;
   llvm::ArrayRef<CheckInfo> All = allChecks();
-  for (size_t I = 0; I < All.size(); ++I)
-    if (I < Opts.EnabledChecks.size() && Opts.EnabledChecks[I]) {
-      Checks.push_back(All[I].Make(R, Markers, All[I].Name));
-      if (Broken && !Checks.back()->judgesBrokenUnits())
-        Checks.pop_back();
-    }
+  for (size_t I = 0; I < All.size(); ++I) {
+    bool On = I < Opts.EnabledChecks.size() && Opts.EnabledChecks[I];
+    if (!On && !(Record && All[I].EnabledByDefault))
+      continue;
+    if (!On)
+      R.silence(All[I].Name);
+    Checks.push_back(All[I].Make(R, Markers, All[I].Name));
+    if (Broken && !Checks.back()->judgesBrokenUnits())
+      Checks.pop_back();
+  }
   if (Broken) { // no facts either: the unit is not linked
     if (!Checks.empty())
       walkDeclarations(Ctx, Checks, *Macros, Markers, R,
                        CI.getDiagnostics().getSuppressSystemWarnings());
     return;
   }
-  bool InObject = Opts.FactsInObject && compileWritesObject(CI);
-  if (!Opts.FactsDir.empty() || InObject)
+  if (Record)
     Checks.push_back(makeFactsWriter(R, Markers, CI, Opts.FactsDir, InObject));
   walkTranslationUnit(Ctx, Checks, *Macros, Markers, R,
                       CI.getDiagnostics().getSuppressSystemWarnings());

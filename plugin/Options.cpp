@@ -6,12 +6,13 @@
 
 #include "llvm/ADT/SmallVector.h"
 #include "llvm/ADT/StringRef.h"
+#include "llvm/Config/llvm-config.h"
 
 namespace coro {
 
 static constexpr const char *ValidArguments =
     "checks=<list>, macro-markers=on|off, allow-macro=<names>, facts=<dir>|object, "
-    "export-fixes=<dir>, help";
+    "export-fixes=<dir>, baseline=<file>, werror=<list>, version, help";
 
 static std::vector<std::string> splitNames(llvm::StringRef List) {
   llvm::SmallVector<llvm::StringRef, 4> Parts;
@@ -24,12 +25,16 @@ static std::vector<std::string> splitNames(llvm::StringRef List) {
 
 bool Options::parse(const std::vector<std::string> &Args, Options &Out,
                     std::string &Error) {
-  std::vector<std::string> CheckLists;
+  std::vector<std::string> CheckLists, ErrorLists;
   Out.AllowedMacros = splitNames(DefaultAllowedMacros);
   for (const std::string &Arg : Args) {
     llvm::StringRef A(Arg);
     if (A == "help")
       Out.Help = true;
+    else if (A == "version")
+      Out.Version = true;
+    else if (A.consume_front("werror="))
+      ErrorLists.push_back(A.str());
     else if (A.consume_front("checks="))
       CheckLists.push_back(A.str());
     else if (A == "facts=object")
@@ -40,6 +45,8 @@ bool Options::parse(const std::vector<std::string> &Args, Options &Out,
     }
     else if (A.consume_front("export-fixes=") && !A.empty())
       Out.ExportFixesDir = A.str();
+    else if (A.consume_front("baseline=") && !A.empty())
+      Out.Baseline = A.str();
     else if (A.consume_front("allow-macro="))
       Out.AllowedMacros = splitNames(A);
     else if (A == "macro-markers=on" || A == "macro-markers=off")
@@ -50,7 +57,9 @@ bool Options::parse(const std::vector<std::string> &Args, Options &Out,
       return false;
     }
   }
-  if (!selectChecks(CheckLists, Out.EnabledChecks, Error)) {
+  if (!selectChecks(CheckLists, Out.EnabledChecks, Error) ||
+      !selectChecks(ErrorLists, Out.ErrorChecks, Error,
+                    /*FromDefaults=*/false)) {
     std::string Names;
     for (const CheckInfo &C : allChecks())
       Names += std::string(Names.empty() ? "" : ", ") + C.Name;
@@ -86,6 +95,15 @@ std::string helpText() {
       "                 also write the fix-its of this unit's warnings into\n"
       "                 <dir> as clang-tidy --export-fixes YAML, for\n"
       "                 clang-apply-replacements <dir> (docs/export-fixes.md)\n"
+      "  baseline=<file>\n"
+      "                 a coroplugin-report --format=json or --write-baseline\n"
+      "                 output: its findings stay warnings under -Werror\n"
+      "                 (docs/baseline.md)\n"
+      "  werror=<list>  the warnings of these checks are errors wherever\n"
+      "                 -Wcoroutine shows them, as with clang's -Werror=<group>\n"
+      "                 (even under -Wno-error=coroutine); same syntax as\n"
+      "                 checks=, over the empty set; enables no check\n"
+      "  version        print coroplugin's version\n"
       "  help           print this text\n"
       "\n"
       "Checks (warning group -Wcoroutine; default on unless marked off):\n";
@@ -95,6 +113,11 @@ std::string helpText() {
     Text += Line + C.Summary + (C.EnabledByDefault ? "" : " [off]") + "\n";
   }
   return Text;
+}
+
+std::string versionText() {
+  return "coroplugin " COROPLUGIN_VERSION " (built for Clang " LLVM_VERSION_STRING
+         ")\n";
 }
 
 } // namespace coro

@@ -43,6 +43,8 @@ protected:
           << Error;
       return false;
     }
+    if (Opts.Version)
+      llvm::outs() << versionText();
     if (Opts.Help)
       llvm::outs() << helpText();
     return true;

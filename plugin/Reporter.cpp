@@ -1,7 +1,10 @@
 //===- Reporter.cpp -------------------------------------------------------===//
 #include "Reporter.h"
 
+#include "CheckRegistry.h"
 #include "FixExport.h"
+#include "facts/Baseline.h"
+#include "facts/FactsFormat.h"
 
 #include "clang/Basic/DiagnosticSema.h"
 #include "clang/Basic/FileManager.h"
@@ -53,12 +56,53 @@ bool Reporter::enabledAt(SourceLocation Loc) {
   SourceLocation At = shownAt(Loc);
   if (At.isInvalid() || (At != Loc && ShownForGenerated.count(At)))
     return false;
-  return levelAt(At) != DiagnosticsEngine::Ignored;
+  return Recording || levelAt(At) != DiagnosticsEngine::Ignored;
+}
+
+void Reporter::recordFindings() {
+  Recording = true;
+  Log.emplace(Diags);
+}
+
+StringRef Reporter::suppressedBy(SourceLocation Loc, StringRef Check) const {
+  if (Silenced.count(Check.str()))
+    return suppressions::CheckDisabled;
+  if (levelAt(Loc) != DiagnosticsEngine::Ignored)
+    return "";
+  // Ignored here but not by the command line (as at the main file's first
+  // character, which no pragma precedes): a pragma, or the rule that hides
+  // warnings in system headers.
+  if (levelAt(SM.getLocForStartOfFile(SM.getMainFileID())) !=
+      DiagnosticsEngine::Ignored)
+    return SM.isInSystemHeader(SM.getExpansionLoc(Loc)) ? suppressions::SystemHeader
+                                                        : suppressions::Pragma;
+  return suppressions::Flags;
+}
+
+bool Reporter::inBaseline(StringRef Check, const Subject &About) {
+  if (BaselinePath.empty())
+    return false;
+  if (!Baseline) {
+    Baseline.emplace();
+    std::string Error;
+    if (!readBaseline(BaselinePath, *Baseline, Error))
+      Diags.Report(Diags.getCustomDiagID(DiagnosticsEngine::Error, "coroplugin: %0"))
+          << Error;
+  }
+  return Baseline->take(
+      findingKey(compileKeyKind(Check), {About.Function, About.Object}));
 }
 
 Finding Reporter::report(SourceLocation Loc, StringRef Check,
-                         StringRef Format) {
+                         const Subject &About, StringRef Format) {
   SourceLocation At = shownAt(Loc);
+  if (Recording) {
+    StringRef Why = suppressedBy(At.isValid() ? At : Loc, Check);
+    Recorded.push_back({Check.str(), About, At.isValid() ? At : Loc, Why.empty(), Why, ""});
+    if (!Why.empty())
+      return Finding(*this);
+    Log->expect(&Recorded.back().Message);
+  }
   bool Moved = At.isValid() && At != Loc;
   std::string Text = Format.str();
   if (Moved) {
@@ -78,6 +122,14 @@ Finding Reporter::report(SourceLocation Loc, StringRef Check,
   }
   DiagnosticIDs::Level L = DiagnosticIDs::Warning;
   switch (levelAt(Loc)) {
+  case DiagnosticsEngine::Warning:
+    // werror=CHECK is the more specific flag, as -Werror=<subgroup> is in
+    // clang: -Wno-error=coroutine does not lower it. The level alone cannot
+    // tell a `#pragma clang diagnostic warning` from no -Werror, so that
+    // pragma does not lower it either (docs/werror.md).
+    if (ErrorChecks.count(Check))
+      L = DiagnosticIDs::Error;
+    break;
   case DiagnosticsEngine::Error:
     L = DiagnosticIDs::Error;
     break;
@@ -87,6 +139,8 @@ Finding Reporter::report(SourceLocation Loc, StringRef Check,
   default:
     break;
   }
+  if (L != DiagnosticIDs::Warning && inBaseline(Check, About))
+    L = DiagnosticIDs::Warning;
   if (ShowOptionNames)
     Text += (L == DiagnosticIDs::Warning ? " [-Wcoroutine," : " [-Werror,-Wcoroutine,") +
             Check.str() + "]";
@@ -101,10 +155,17 @@ DiagnosticBuilder Reporter::custom(DiagnosticIDs::Level L, SourceLocation Loc,
 }
 
 Finding &Finding::fixIt(const FixItHint &H) {
-  assert(Warning && "fix-its come before the notes");
+  assert((Warning || Dropped) && "fix-its come before the notes");
   if (FixItsAllowed)
     *Warning << H;
   return *this;
+}
+
+void Reporter::errorChecks(const std::vector<bool> &Flags) {
+  llvm::ArrayRef<CheckInfo> All = allChecks();
+  for (size_t I = 0; I < All.size() && I < Flags.size(); ++I)
+    if (Flags[I])
+      ErrorChecks.insert(All[I].Name);
 }
 
 bool Reporter::spells(Marker M) const {
@@ -126,6 +187,10 @@ Finding &Finding::insertMarkerEverywhere(const FunctionDecl *FD, Marker M) {
 }
 
 DiagnosticBuilder Finding::note(SourceLocation Loc, StringRef Format) {
+  // An ignored diagnostic, which clang drops, for the notes of a finding the
+  // compile does not show.
+  if (Dropped)
+    return R.custom(DiagnosticIDs::Ignored, Loc, Format);
   // Clang shows a note under the diagnostic emitted last.
   Warning.reset();
   return R.custom(DiagnosticIDs::Note, Loc, Format);

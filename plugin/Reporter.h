@@ -15,15 +15,21 @@
 #ifndef COROPLUGIN_REPORTER_H
 #define COROPLUGIN_REPORTER_H
 
+#include "FindingLog.h"
 #include "FixIts.h"
 #include "GeneratedCode.h"
+#include "facts/FindingKey.h"
 
 #include "clang/Basic/Diagnostic.h"
 #include "clang/Basic/SourceManager.h"
 #include "llvm/ADT/DenseSet.h"
 #include "llvm/ADT/StringRef.h"
+#include "llvm/ADT/StringSet.h"
 
+#include <deque>
 #include <optional>
+#include <set>
+#include <vector>
 
 namespace clang {
 class CompilerInstance;
@@ -38,6 +44,14 @@ namespace coro {
 class FixExporter;
 class Reporter;
 
+/// What a finding is about, for its baseline key (facts/FindingKey.h) and the
+/// facts: the function it is in or about, and the callee, field, marker or
+/// other declaration besides. Names, never locations, so that the key
+/// survives edits elsewhere (Check.h's subjectName() makes them).
+struct Subject {
+  std::string Function, Object;
+};
+
 /// One finding: a warning, its fix-its, then its notes, in that order. Every
 /// check words the declaration that carries a marker through markerNote(),
 /// and every fix-it passes fixIt(). The warning is emitted with the first
@@ -46,7 +60,7 @@ class Finding {
 public:
   Finding(Finding &&Other)
       : R(Other.R), Warning(std::move(Other.Warning)),
-        FixItsAllowed(Other.FixItsAllowed) {
+        FixItsAllowed(Other.FixItsAllowed), Dropped(Other.Dropped) {
     Other.Warning.reset();
   }
   Finding &operator=(Finding &&) = delete;
@@ -54,7 +68,8 @@ public:
   /// The next message argument: a declaration (clang quotes it; %q0 prints
   /// it qualified), a string, a number, or the range to underline.
   template <typename T> Finding &operator<<(const T &V) {
-    *Warning << V;
+    if (Warning)
+      *Warning << V;
     return *this;
   }
 
@@ -82,18 +97,44 @@ private:
   friend class Reporter;
   Finding(Reporter &R, clang::DiagnosticBuilder Warning, bool FixItsAllowed)
       : R(R), Warning(std::in_place, Warning), FixItsAllowed(FixItsAllowed) {}
+  /// A finding the compile does not show: no warning, no fix-its, and notes
+  /// that clang drops.
+  explicit Finding(Reporter &R) : R(R), FixItsAllowed(false), Dropped(true) {}
 
   Reporter &R;
   std::optional<clang::DiagnosticBuilder> Warning;
   bool FixItsAllowed;
+  bool Dropped = false;
+};
+
+/// A finding as the facts record it (docs/facts-format.md, "findings").
+struct RecordedFinding {
+  std::string Check;
+  Subject About;
+  clang::SourceLocation At;
+  bool Shown = false;
+  llvm::StringRef SuppressedBy; // a coro::suppressions word when not shown
+  std::string Message;          // when shown
 };
 
 class Reporter {
 public:
   explicit Reporter(clang::CompilerInstance &CI);
 
-  /// True when a -Wcoroutine warning at Loc would be shown.
+  /// True when a -Wcoroutine warning at Loc would be shown, or, while
+  /// findings are recorded, could be reported at all (not in generated code):
+  /// then report() records the ones the compile does not show.
   bool enabledAt(clang::SourceLocation Loc);
+
+  /// Records every finding, shown or not, for the facts.
+  void recordFindings();
+  const std::deque<RecordedFinding> &recorded() const { return Recorded; }
+  /// Findings of Check are recorded but not shown: a default check that
+  /// checks= disabled, which still runs while findings are recorded.
+  void silence(llvm::StringRef Check) { Silenced.insert(Check.str()); }
+  /// The findings of the report Path (read at the first error) stay
+  /// warnings under -Werror.
+  void useBaseline(std::string Path) { BaselinePath = std::move(Path); }
 
   /// The function whose body is walked (null: none), whose hand-written
   /// declaration takes the findings of its generated body.
@@ -108,12 +149,13 @@ public:
   /// enabledAt(Loc) first: the notes that follow must be dropped with a
   /// suppressed warning.
   Finding report(clang::SourceLocation Loc, llvm::StringRef Check,
-                 llvm::StringRef Format);
+                 const Subject &About, llvm::StringRef Format);
   /// The same with the message arguments, in order.
   template <typename... Args>
   Finding report(clang::SourceLocation Loc, llvm::StringRef Check,
-                 llvm::StringRef Format, const Args &...Arguments) {
-    Finding Found = report(Loc, Check, Format);
+                 const Subject &About, llvm::StringRef Format,
+                 const Args &...Arguments) {
+    Finding Found = report(Loc, Check, About, Format);
     (Found << ... << Arguments);
     return Found;
   }
@@ -122,6 +164,10 @@ public:
   /// marker is inserted only where the compile can read it back (QEMU 7.2
   /// has no `coroutine_mixed_fn`).
   bool spells(Marker M) const;
+
+  /// The checks whose warnings are errors wherever they are shown
+  /// (werror=<list>): one flag per entry of allChecks().
+  void errorChecks(const std::vector<bool> &Flags);
 
   /// Tells E which warnings are the plugin's (export-fixes=DIR).
   void exportFixesTo(FixExporter *E) { Export = E; }
@@ -132,6 +178,10 @@ private:
   /// read, or nowhere (invalid).
   clang::SourceLocation shownAt(clang::SourceLocation Loc);
   clang::DiagnosticsEngine::Level levelAt(clang::SourceLocation Loc) const;
+  /// Why the compile does not show a finding of Check at Loc, or "".
+  llvm::StringRef suppressedBy(clang::SourceLocation Loc, llvm::StringRef Check) const;
+  /// Whether the baseline holds one more finding with this key.
+  bool inBaseline(llvm::StringRef Check, const Subject &About);
   clang::DiagnosticBuilder custom(clang::DiagnosticIDs::Level L,
                                   clang::SourceLocation Loc,
                                   llvm::StringRef Text);
@@ -143,10 +193,17 @@ private:
   /// Several findings may suggest the same marker for the same declaration.
   FixItOnce Fixes;
   FixExporter *Export = nullptr;
+  llvm::StringSet<> ErrorChecks;
   GeneratedFiles Generated;
   const clang::FunctionDecl *Body = nullptr;
   /// Declarations that already show a finding of generated code.
   llvm::DenseSet<clang::SourceLocation> ShownForGenerated;
+  bool Recording = false;
+  std::deque<RecordedFinding> Recorded; // stable: the log writes into it
+  std::optional<FindingLog> Log;
+  std::set<std::string> Silenced;
+  std::string BaselinePath;
+  std::optional<KeyCounts> Baseline; // read at the first error
 };
 
 } // namespace coro

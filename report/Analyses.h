@@ -67,6 +67,10 @@ void callbackInventory(const Graph &G, const Results &R,
                        std::vector<Finding> &Out);
 /// Item 6.
 void wrapperTwins(const Graph &G, std::vector<Finding> &Out);
+/// The compile's findings (Facts::CompileFindings) as findings, and the
+/// report's findings at a place where the compile did not show one marked
+/// suppressed (CompileFindings.cpp). Call after every analysis.
+void compileFindings(const Graph &G, std::vector<Finding> &All);
 /// How complete the facts look: units read, functions called but defined in
 /// none of them. A remark without a location.
 Finding completeness(const Graph &G);

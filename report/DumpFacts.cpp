@@ -50,6 +50,11 @@ public:
         OS << "twin " << F.Functions[W].Id << " -> "
            << F.Functions[F.TwinOf[W]].Id
            << (F.TwinSameType[W] ? " same-type" : " other-type") << "\n";
+    for (const CompileFinding &CF : F.CompileFindings)
+      OS << "finding " << CF.Check << " function=" << CF.Function
+         << " object=" << (CF.Object.empty() ? "-" : CF.Object) << " at=" << loc(CF.At)
+         << (CF.Shown ? " shown" : " suppressed-by=" + CF.SuppressedBy)
+         << " message=" << CF.Message << "\n";
     OS << "marker-macros " << markers(F.Spellable) << "\n";
     for (const std::string &K : F.IgnoredKeys)
       OS << "ignored key " << K << "\n";

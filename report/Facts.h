@@ -102,6 +102,17 @@ struct Store {
   Loc At;
 };
 
+/// A finding of the compile (facts "findings"): the plugin's check, the
+/// function it is in or about and the callee, field or declaration besides
+/// (ids and qualified names, for its baseline key), and whether the compile
+/// showed it.
+struct CompileFinding {
+  std::string Check, Function, Object, Message;
+  bool Shown = false;
+  std::string SuppressedBy; // "flags", "check-disabled", "allow-macro"
+  Loc At;
+};
+
 struct Facts {
   std::vector<std::string> Units; // the facts files' "unit"
   std::vector<std::string> Files; // absolute paths, indexed by Loc::File
@@ -109,6 +120,7 @@ struct Facts {
   std::vector<Target> Targets;
   std::vector<Call> Calls;
   std::vector<Store> Stores;
+  std::vector<CompileFinding> CompileFindings;
   /// Wrapper function -> its `_co_` twin, as the writer found it.
   std::vector<uint32_t> TwinOf; // indexed by function, None when unknown
   /// The markers every unit read defines a macro for (facts

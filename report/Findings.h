@@ -79,6 +79,15 @@ struct CallbackData {
 struct WrapperTwinData {
   uint32_t Function = None, Twin = None;
 };
+/// A finding the exported fixes leave out (FixPlan.h): its kind and function.
+struct DecisionData {
+  const char *Kind = "";
+  uint32_t Function = None;
+};
+/// A finding of the compile: an index into Facts::CompileFindings.
+struct CompileData {
+  uint32_t Index = None;
+};
 /// The summary: functions defined in the units read, and those of the
 /// project called but defined in none, the most used first.
 struct CompletenessData {
@@ -88,11 +97,17 @@ struct CompletenessData {
 using FindingData =
     std::variant<std::monostate, MustBeCoroutineData, BlockingCallData,
                  NeedsCoroutineVersionData, MixedCallerData, CanBeCoroutineData,
-                 CallbackData, WrapperTwinData, CompletenessData>;
+                 CallbackData, WrapperTwinData, DecisionData, CompileData,
+                 CompletenessData>;
 
 struct Finding {
   unsigned Item = 0;     // the report's item, 1 to 6; 0: about the facts
   const char *Kind = ""; // "must-be-coroutine", ...: stable names for tools
+  /// A finding of the compile (Kind is its check), not of the report.
+  bool Compile = false;
+  /// The compile did not show it, or it is the report's finding at a call
+  /// whose finding the compile did not show: not printed, counted.
+  bool Suppressed = false;
   Severity Sev = Severity::Warning;
   Loc At;
   std::string Message;

@@ -107,7 +107,7 @@ private:
   /// records why not (Why, or the first member that cannot take it).
   void finishGroup(const char *Kind, uint32_t Root, std::vector<uint32_t> &Group,
                    Marker M, std::string Why, std::string Message) {
-    Fix X{Kind, std::move(Message), {}};
+    Fix X{Kind, std::move(Message), {}, Root};
     for (uint32_t Fn : Group) {
       if (!Why.empty())
         break;
@@ -196,7 +196,8 @@ private:
             G.quote(Fn) + " can run in coroutine context and calls " +
                 G.describeCallee(C) + ", which runs in both: mark it "
                                       "'coroutine_mixed_fn'",
-            {}};
+            {},
+            Fn};
       std::string Not = reachedCallers(Fn);
       if (Not.empty())
         Not = mark(Fn, Marker::CoroutineMixedFn, X.Edits);
@@ -264,6 +265,7 @@ void decisionFindings(const Graph &G, const FixPlan &P, std::vector<Finding> &Ou
     F.At = G.fn(D.Function).Where;
     F.Message = "the exported fixes leave out the " + std::string(D.Kind) +
                 " finding of " + G.quote(D.Function) + ": " + D.Why;
+    F.Data = DecisionData{D.Kind, D.Function};
     Out.push_back(std::move(F));
   }
 }

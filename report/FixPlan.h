@@ -28,6 +28,7 @@ struct Fix {
   const char *Kind = "";
   std::string Message;
   std::vector<Edit> Edits;
+  uint32_t Function = None; // of the finding it fixes (--format=sarif)
 };
 
 /// A finding the exported fixes leave out, and why.

@@ -1,10 +1,12 @@
 //===- JsonOutput.cpp - --format=json: the findings and what they are about ===//
 //
-// The only place that builds JSON (docs/report.md, "Output formats"): the
+// The report's own JSON (docs/report.md, "Output formats"; SARIF and Code
+// Quality: SarifOutput.cpp, CodeQualityOutput.cpp): the
 // analyses leave indexes into the facts in Finding::Data, and this renders
 // them as ids, names, markers and absolute locations.
 //
 //===----------------------------------------------------------------------===//
+#include "FindingKey.h"
 #include "Output.h"
 
 #include "llvm/Support/JSON.h"
@@ -164,6 +166,16 @@ public:
     O["function"] = function(D.Function);
     O["twin"] = optionalFunction(D.Twin);
   }
+  void operator()(const DecisionData &D) {
+    O["function"] = function(D.Function);
+    O["decision"] = D.Kind;
+  }
+  void operator()(const CompileData &D) {
+    const CompileFinding &CF = G.F.CompileFindings[D.Index];
+    O["check"] = CF.Check;
+    O["function"] = CF.Function;
+    O["object"] = CF.Object;
+  }
   void operator()(const CompletenessData &D) {
     json::Array Examples;
     for (size_t I = 0; I < D.Missing.size() && I < 20; ++I)
@@ -196,6 +208,7 @@ void printJSON(const Graph &G, const std::vector<Finding> &Findings,
                        {"severity", D.Sev == Severity::Warning ? "warning" : "remark"},
                        {"message", D.Message}};
         addLoc(O, F, D.At);
+        O["key"] = findingKey(F, D);
         json::Array Notes;
         for (const Note &N : D.Notes) {
           json::Object NO{{"message", N.Message}};

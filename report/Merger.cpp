@@ -74,6 +74,10 @@ void Merger::merge(const RawUnit &R) {
     S.At = loc(RS.At);
     F.Stores.push_back(S);
   }
+  for (const RawFinding &RF : R.Findings)
+    F.CompileFindings.push_back(CompileFinding{RF.Check, RF.Function, RF.Object,
+                                               RF.Message, RF.Shown,
+                                               RF.SuppressedBy, loc(RF.At)});
   for (const RawWrapper &W : R.Wrappers) {
     uint32_t Wrapper = resolve(W.Wrapper, false);
     uint32_t Twin = W.Twin.empty() ? None : resolve(W.Twin, false);

@@ -13,7 +13,7 @@ namespace report {
 void sortFindings(const Facts &F, std::vector<Finding> &Findings) {
   auto Key = [&](const Finding &D) {
     const std::string &File = D.At.valid() ? F.Files[D.At.File] : D.SortKey;
-    return std::make_tuple(D.Item, std::cref(D.SortKey), !D.At.valid(),
+    return std::make_tuple(D.Item, D.Compile, std::cref(D.SortKey), !D.At.valid(),
                            std::cref(File), D.At.Line, D.At.Col,
                            std::cref(D.Message));
   };
@@ -22,7 +22,7 @@ void sortFindings(const Facts &F, std::vector<Finding> &Findings) {
   // A static inline function of a header is one function per unit that
   // includes it: say what they share once.
   auto Same = [](const Finding &A, const Finding &B) {
-    return A.Item == B.Item && A.At.File == B.At.File && A.At.Line == B.At.Line &&
+    return A.Item == B.Item && A.Compile == B.Compile && A.At.File == B.At.File && A.At.Line == B.At.Line &&
            A.At.Col == B.At.Col && A.Message == B.Message;
   };
   Findings.erase(std::unique(Findings.begin(), Findings.end(), Same), Findings.end());
@@ -30,7 +30,7 @@ void sortFindings(const Facts &F, std::vector<Finding> &Findings) {
   // and not another's. The code is the same, so the warning stands for all.
   std::set<std::tuple<unsigned, uint32_t, uint32_t, uint32_t>> Warned;
   for (const Finding &D : Findings)
-    if (D.Sev == Severity::Warning && D.At.valid())
+    if (D.Sev == Severity::Warning && D.At.valid() && !D.Compile)
       Warned.insert({D.Item, D.At.File, D.At.Line, D.At.Col});
   Findings.erase(std::remove_if(Findings.begin(), Findings.end(),
                                 [&](const Finding &D) {
@@ -41,26 +41,34 @@ void sortFindings(const Facts &F, std::vector<Finding> &Findings) {
                  Findings.end());
 }
 
+std::string currentDirectoryPrefix() {
+  llvm::SmallString<256> Cwd;
+  if (llvm::sys::fs::current_path(Cwd) || Cwd.empty())
+    return {};
+  std::string Prefix(Cwd.str());
+  if (Prefix.back() != '/')
+    Prefix += '/';
+  return Prefix;
+}
+
+llvm::StringRef relativeTo(llvm::StringRef Prefix, llvm::StringRef File) {
+  if (!Prefix.empty() && File.size() > Prefix.size() &&
+      File.substr(0, Prefix.size()) == Prefix)
+    return File.substr(Prefix.size());
+  return File;
+}
+
 namespace {
 
 class Paths {
 public:
-  Paths(const Facts &F, bool Absolute) : F(F) {
-    llvm::SmallString<256> Cwd;
-    if (!Absolute && !llvm::sys::fs::current_path(Cwd)) {
-      Prefix = std::string(Cwd.str());
-      if (Prefix.empty() || Prefix.back() != '/')
-        Prefix += '/';
-    }
-  }
+  Paths(const Facts &F, bool Absolute)
+      : F(F), Prefix(Absolute ? std::string() : currentDirectoryPrefix()) {}
   void print(llvm::raw_ostream &OS, Loc L) const {
     if (!L.valid())
       return;
-    llvm::StringRef File = F.Files[L.File];
-    if (!Prefix.empty() && File.size() > Prefix.size() &&
-        File.substr(0, Prefix.size()) == Prefix)
-      File = File.substr(Prefix.size());
-    OS << File << ':' << L.Line << ':' << L.Col << ": ";
+    OS << relativeTo(Prefix, F.Files[L.File]) << ':' << L.Line << ':' << L.Col
+       << ": ";
   }
 
 private:
@@ -76,7 +84,7 @@ void printText(const Facts &F, const std::vector<Finding> &Findings,
   for (const Finding &D : Findings) {
     P.print(OS, D.At);
     OS << (D.Sev == Severity::Warning ? "warning: " : "remark: ") << D.Message
-       << " [coroutine-report," << D.Kind << "]\n";
+       << (D.Compile ? " [-Wcoroutine," : " [coroutine-report,") << D.Kind << "]\n";
     for (const Note &N : D.Notes) {
       P.print(OS, N.At);
       OS << "note: " << N.Message << "\n";

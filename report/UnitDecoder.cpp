@@ -100,6 +100,9 @@ private:
       } else if (Key == keys::Wrappers) {
         U.Wrappers.clear();
         eachObject(R, [&] { wrapper(R); });
+      } else if (Key == keys::Findings) {
+        U.Findings.clear();
+        eachObject(R, [&] { finding(R); });
       } else if (Key == keys::MarkerMacros) {
         U.MarkerMacros = markers(R);
       } else {
@@ -317,6 +320,30 @@ private:
     }
     if (!W.Wrapper.empty())
       U.Wrappers.push_back(std::move(W));
+  }
+
+  void finding(JsonReader &R) {
+    RawFinding F;
+    Here.clear();
+    for (llvm::StringRef Key; R.nextKey(Key);) {
+      if (Key == keys::Check)
+        F.Check = str(R);
+      else if (Key == keys::Function)
+        F.Function = str(R);
+      else if (Key == keys::Object)
+        F.Object = str(R);
+      else if (Key == keys::Message)
+        F.Message = str(R);
+      else if (Key == keys::Shown)
+        F.Shown = flag(R);
+      else if (Key == keys::SuppressedBy)
+        F.SuppressedBy = str(R);
+      else if (!Here.read(Key, R))
+        ignore(R, "finding", Key);
+    }
+    F.At = loc(Here);
+    if (!F.Check.empty())
+      U.Findings.push_back(std::move(F));
   }
 
   RawUnit &U;

@@ -58,6 +58,11 @@ struct RawWrapper {
   std::string Wrapper, Twin;
   bool SameType = false;
 };
+struct RawFinding {
+  std::string Check, Function, Object, Message, SuppressedBy;
+  bool Shown = false;
+  RawLoc At;
+};
 struct RawUnit {
   std::string Path;  // where it was read, for messages
   std::string Error; // why it cannot be used; empty when it can
@@ -69,6 +74,7 @@ struct RawUnit {
   std::vector<RawCall> Calls;
   std::vector<RawStore> Stores;
   std::vector<RawWrapper> Wrappers;
+  std::vector<RawFinding> Findings;
   std::optional<MarkerSet> MarkerMacros; // none: the file does not say
 };
 

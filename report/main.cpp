@@ -7,10 +7,12 @@
 //
 //===----------------------------------------------------------------------===//
 #include "Analyses.h"
+#include "Gate.h"
 #include "FixPlan.h"
+#include "Options.h"
 #include "Output.h"
 
-#include "llvm/Support/CommandLine.h"
+#include "llvm/Support/FileSystem.h"
 #include "llvm/Support/raw_ostream.h"
 
 #include <algorithm>
@@ -21,128 +23,41 @@
 #include <thread>
 
 using namespace report;
-namespace cl = llvm::cl;
 
 namespace {
 
-cl::OptionCategory Category("coroplugin-report options");
-
-cl::list<std::string> Inputs(
-    cl::Positional, cl::OneOrMore,
-    cl::desc("<facts directory, object, archive, program or library>..."),
-    cl::cat(Category));
-
-enum class Format { Text, JSON };
-cl::opt<Format> OutputFormat(
-    "format", cl::desc("Output format"), cl::init(Format::Text),
-    cl::values(clEnumValN(Format::Text, "text",
-                          "compiler-style file:line:col: warning: lines (default)"),
-               clEnumValN(Format::JSON, "json", "one JSON object")),
-    cl::cat(Category));
-
-cl::list<unsigned> Items(
-    "items", cl::CommaSeparated,
-    cl::desc("Report items to print, comma-separated (default 1,2,3,4,6): "
-             "1 must be coroutine_fn, 2 coroutine context, 3 mixed functions, "
-             "4 callback inventory, 6 wrapper twins"),
-    cl::cat(Category));
-
-cl::opt<bool> Werror("werror",
-                     cl::desc("Exit with status 1 when a warning is printed "
-                              "(remarks never fail)"),
-                     cl::cat(Category));
-
-cl::opt<bool> Suggestions(
-    "suggestions",
-    cl::desc("Also print refactoring suggestions that are off by default: "
-             "ordinary callers of coroutine_mixed_fn functions that no "
-             "coroutine code reaches (remarks)"),
-    cl::cat(Category));
-
-cl::opt<std::string> DotFile("dot", cl::desc("Write the call graph (item 5) as DOT to <file>"),
-                             cl::value_desc("file"), cl::cat(Category));
-
-cl::opt<std::string> ExportFixesFile(
-    "export-fixes",
-    cl::desc("Write the fixes of items 1-3 to <file> as clang-tidy "
-             "export-fixes YAML, for clang-apply-replacements, and list the "
-             "findings they leave for a decision (docs/export-fixes.md)"),
-    cl::value_desc("file"), cl::cat(Category));
-
-cl::opt<std::string> PatchFile(
-    "patch",
-    cl::desc("Write the same fixes as --export-fixes to <file> as a unified "
-             "diff, paths relative to the current directory (git apply)"),
-    cl::value_desc("file"), cl::cat(Category));
-
-cl::opt<std::string> MergeFixes(
-    "merge-fixes",
-    cl::desc("With --export-fixes: add the plugin's per-unit fixes from <dir> "
-             "(-fplugin-arg-coroplugin-export-fixes=<dir>), without those "
-             "that the whole program shows to need a decision"),
-    cl::value_desc("dir"), cl::cat(Category));
-
-cl::opt<bool> AbsolutePaths(
-    "absolute-paths",
-    cl::desc("Print absolute paths in text output (default: relative to the "
-             "current directory when under it)"),
-    cl::cat(Category));
-
-cl::opt<unsigned> Jobs("j", cl::desc("Threads that read facts files (default: 2, "
-                                     "at most the number of CPUs)"),
-                       cl::init(0), cl::cat(Category));
-
-cl::opt<bool> Timings("timings", cl::desc("Print the time of each phase to stderr"),
-                      cl::Hidden, cl::cat(Category));
-
-cl::opt<bool> DumpFacts("dump-facts",
-                        cl::desc("Print the loaded facts, every field, and no "
-                                 "report (tests the facts format's reader)"),
-                        cl::Hidden, cl::cat(Category));
-
 class PhaseTimer {
 public:
+  explicit PhaseTimer(bool Print) : Print(Print) {}
   void lap(const char *Phase) {
     auto Now = std::chrono::steady_clock::now();
-    if (Timings)
+    if (Print)
       llvm::errs() << "coroplugin-report: " << Phase << ": "
                    << std::chrono::duration<double>(Now - Last).count() << " s\n";
     Last = Now;
   }
 
 private:
+  bool Print;
   std::chrono::steady_clock::time_point Last = std::chrono::steady_clock::now();
 };
 
 } // namespace
 
 int main(int argc, char **argv) {
-  cl::HideUnrelatedOptions(Category);
-  cl::ParseCommandLineOptions(
-      argc, argv,
-      "coroplugin-report: whole-program report over coroplugin facts\n\n"
-      "  Reads DIR/*.facts.json, written by compiles with\n"
-      "  -fplugin-arg-coroplugin-facts=DIR, or the .coroplugin.facts sections of\n"
-      "  objects, archives, programs and libraries (facts=DIR or facts=object\n"
-      "  with -c), and reports functions that must be\n"
-      "  coroutine_fn, blocking calls in functions that run only in coroutines,\n"
-      "  mixed functions, the callback fields of driver structs, and wrappers\n"
-      "  whose coroutine version is missing.\n");
-
-  bool Want[7] = {true, true, true, true, true, false, true};
-  if (!Items.empty()) {
-    std::fill(std::begin(Want) + 1, std::end(Want), false);
-    for (unsigned I : Items) {
-      if (I < 1 || I > 6 || I == 5) {
-        llvm::errs() << "coroplugin-report: error: --items: no item " << I
-                     << " (items are 1 to 4 and 6; item 5 is --dot=FILE)\n";
-        return 2;
-      }
-      Want[I] = true;
+  Options O;
+  if (!parseOptions(argc, argv, O))
+    return 2;
+  coro::KeyCounts Base;
+  if (!O.Baseline.empty()) {
+    std::string Error;
+    if (!coro::readBaseline(O.Baseline, Base, Error)) {
+      llvm::errs() << "coroplugin-report: error: " << Error << "\n";
+      return 2;
     }
   }
 
-  unsigned Threads = Jobs;
+  unsigned Threads = O.Jobs;
   if (Threads == 0)
     Threads = std::min(2u, std::max(1u, std::thread::hardware_concurrency()));
 
@@ -153,18 +68,18 @@ int main(int argc, char **argv) {
   mallopt(M_TOP_PAD, 64 << 20);
   mallopt(M_MMAP_THRESHOLD, 64 << 20);
 #endif
-  PhaseTimer T;
+  PhaseTimer T(O.Timings);
   Facts F;
-  if (!loadFacts(Inputs, Threads, F))
+  if (!loadFacts(O.Inputs, Threads, F))
     return 2;
   T.lap("load");
-  if (DumpFacts) {
+  if (O.DumpFacts) {
     dumpFacts(F, llvm::outs());
     return 0;
   }
   Graph G(F);
   Results R;
-  R.Suggestions = Suggestions;
+  R.Suggestions = O.Suggestions;
   std::vector<Finding> All;
   mustBeCoroutine(G, R, All);
   coroutineContext(G, R);
@@ -175,33 +90,55 @@ int main(int argc, char **argv) {
   callbackInventory(G, R, All);
   wrapperTwins(G, All);
   T.lap("analyses");
-  if (!ExportFixesFile.empty() || !PatchFile.empty()) {
-    FixPlan P = planFixes(G, R);
-    if (!exportFixes(G, P, ExportFixesFile, PatchFile, MergeFixes))
+  bool WantSarif = O.OutputFormat == Format::SARIF || !O.SarifFile.empty();
+  FixPlan P;
+  if (!O.ExportFixesFile.empty() || !O.PatchFile.empty() || WantSarif)
+    P = planFixes(G, R);
+  if (!O.ExportFixesFile.empty() || !O.PatchFile.empty()) {
+    if (!exportFixes(G, P, O.ExportFixesFile, O.PatchFile, O.MergeFixes))
       return 2;
     decisionFindings(G, P, All);
     T.lap("export-fixes");
   }
+  compileFindings(G, All);
+  sortFindings(F, All);
 
-  std::vector<Finding> Shown;
-  unsigned Warnings = 0;
-  for (Finding &D : All)
-    if (Want[D.Item]) {
-      Warnings += D.Sev == Severity::Warning;
-      Shown.push_back(std::move(D));
-    }
-  sortFindings(F, Shown);
+  if (!O.WriteBaseline.empty() && !writeBaseline(G, All, O.WriteBaseline))
+    return 2;
+  Counts N;
+  std::vector<Finding> Shown = select(G, All, O.Items, Base, N);
   // Last, as a compiler's summary line.
   Shown.push_back(completeness(G));
 
-  if (OutputFormat == Format::JSON)
-    printJSON(G, Shown, R, Want[2], llvm::outs());
-  else
-    printText(F, Shown, llvm::outs(), AbsolutePaths);
+  auto Print = [&](Format As, llvm::raw_ostream &OS) {
+    if (As == Format::JSON)
+      printJSON(G, Shown, R, O.Items.showsItem(2), OS);
+    else if (As == Format::SARIF)
+      printSARIF(G, Shown, P, O.DocsURI, OS);
+    else if (As == Format::CodeQuality)
+      printCodeQuality(G, Shown, OS);
+    else
+      printText(F, Shown, OS, O.AbsolutePaths);
+  };
+  Print(O.OutputFormat, llvm::outs());
   llvm::outs().flush();
+  for (auto [As, Path] : {std::make_pair(Format::SARIF, &O.SarifFile),
+                          std::make_pair(Format::CodeQuality, &O.CodeQualityFile)}) {
+    if (Path->empty())
+      continue;
+    std::error_code EC;
+    llvm::raw_fd_ostream OS(*Path, EC, llvm::sys::fs::OF_Text);
+    if (EC) {
+      llvm::errs() << "coroplugin-report: error: '" << *Path
+                   << "': " << EC.message() << "\n";
+      return 2;
+    }
+    Print(As, OS);
+  }
   T.lap("output");
 
-  if (!DotFile.empty() && !writeDot(G, R, DotFile))
+  if (!O.DotFile.empty() && !writeDot(G, R, O.DotFile))
     return 2;
-  return Werror && Warnings ? 1 : 0;
+  printSummary(N, llvm::errs());
+  return O.Werror && N.Warnings ? 1 : 0;
 }

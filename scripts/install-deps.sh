@@ -1,10 +1,19 @@
 #!/usr/bin/env bash
 # Installs the Debian packages coroplugin needs for the given Clang majors
-# (default: 14), skipping what is already there.
+# (default: 14), skipping what is already there, and the npm tools the tests
+# run (pinned below) into $COROPLUGIN_TOOLS_DIR (default: .tools/ in the
+# source tree), where CMake's COROPLUGIN_TOOLS_DIR finds them.
 set -euo pipefail
+root="$(cd "$(dirname "$0")/.." && pwd)"
+tools_dir="${COROPLUGIN_TOOLS_DIR:-$root/.tools}"
 versions=("${@:-14}")
-# ccache, sccache and distcc: test/objects/ builds through them.
-packages=(cmake ninja-build g++ python3 ccache sccache distcc)
+# ccache, sccache and distcc: test/objects/ builds through them; dpkg-dev:
+# cpack's dependency list (test/install/); rsync: gitlab-ci-local; nodejs and
+# npm: the tools below.
+packages=(cmake ninja-build g++ python3 ccache sccache distcc dpkg-dev rsync)
+# A nodejs from elsewhere (nodesource) brings its own npm, which Debian's npm
+# package conflicts with.
+command -v npm >/dev/null || packages+=(nodejs npm)
 for v in "${versions[@]}"; do
   packages+=("clang-$v" "libclang-$v-dev" "llvm-$v-dev" "llvm-$v-tools"
     "clang-tools-$v")
@@ -21,4 +30,18 @@ if ((${#missing[@]})); then
   $sudo apt-get -o DPkg::Lock::Timeout=900 update -q
   DEBIAN_FRONTEND=noninteractive $sudo apt-get -o DPkg::Lock::Timeout=900 \
     install -y -q "${missing[@]}"
+fi
+
+# SARIF validation (test/report/sarif.test), Code Quality validation
+# (test/report/codequality.test), and the GitLab job run
+# (test/gitlab/, ctest -L gitlab-job). gitlab-ci-local 4.64.1: later
+# releases need Node 22 (Debian 12 has 18) or a native module built at install.
+node_tools=(@microsoft/sarif-multitool@5.7.0 ajv-cli@5.0.0 gitlab-ci-local@4.64.1)
+stamp="$tools_dir/installed"
+if [ "$(cat "$stamp" 2>/dev/null)" != "${node_tools[*]}" ]; then
+  echo "coroplugin: installing ${node_tools[*]} into $tools_dir"
+  mkdir -p "$tools_dir"
+  npm install --prefix "$tools_dir" --no-save --no-audit --no-fund -q \
+    "${node_tools[@]}"
+  echo "${node_tools[*]}" >"$stamp"
 fi

@@ -18,6 +18,8 @@ build = os.path.join(config.plugin_dir,
                      "libcoroplugin-clang%d.so" % config.llvm_major)
 
 # Longest first: lit replaces in order.
+config.substitutions.append(("%coroplugin_obj_root", config.coroplugin_obj_root))
+config.substitutions.append(("%coroplugin_version", config.coroplugin_version))
 config.substitutions.append(("%clangxx", clang + "++"))
 config.substitutions.append(("%clang", clang))
 config.substitutions.append(("%plugin_build", build))
@@ -49,6 +51,24 @@ if os.path.exists(apply_replacements):
     config.available_features.add("clang-apply-replacements")
 if config.llvm_major >= 16:
     config.available_features.add("sarif")
+# test/install/: cpack's Debian package, read and unpacked with dpkg-deb.
+if shutil.which("cpack") and shutil.which("dpkg-deb") and shutil.which("dpkg-shlibdeps"):
+    config.available_features.add("deb-package")
+elif os.environ.get("COROPLUGIN_REQUIRE_TOOLS") == "1":
+    lit_config.fatal("cpack, dpkg-deb or dpkg-shlibdeps missing: run scripts/install-deps.sh")
+# npm tools scripts/install-deps.sh installs into COROPLUGIN_TOOLS_DIR.
+# scripts/test.sh (CI) sets COROPLUGIN_REQUIRE_TOOLS=1: there a missing tool
+# fails the suite instead of skipping its tests.
+node_bin = os.path.join(config.tools_dir, "node_modules", ".bin")
+for feature, tool in (("sarif-multitool", "sarif-multitool"), ("ajv", "ajv"),
+                      ("gitlab-ci-local", "gitlab-ci-local")):
+    path = os.path.join(node_bin, tool)
+    if os.access(path, os.X_OK):
+        config.substitutions.append(("%" + feature.replace("-", "_"), path))
+        config.available_features.add(feature)
+    elif os.environ.get("COROPLUGIN_REQUIRE_TOOLS") == "1":
+        lit_config.fatal("%s not found in %s: run scripts/install-deps.sh" %
+                         (tool, node_bin))
 # An LTO link needs the lld of the same LLVM (bitcode is not read by older).
 if os.path.exists(os.path.join(config.llvm_tools_dir, "ld.lld")):
     config.available_features.add("lto-linker")

@@ -73,7 +73,7 @@ public:
     // Mixed: it runs in the asserted context only, and says so by the
     // marker of that context. Otherwise the assertion always fails.
     Marker Should = InCoroutine ? Marker::CoroutineFn : Marker::NoCoroutineFn;
-    Finding Found = R.report(F->getLocation(), Name,
+    Finding Found = R.report(F->getLocation(), Name, {subjectName(F), ""},
                              "function %q0 is declared '%1' but asserts "
                              "%select{!|}2qemu_in_coroutine()%select{, which "
                              "then always fails|; declare it '%4'}3");

@@ -20,7 +20,9 @@ public:
     auto Reason = CS.Markers.coroutineReason();
     if (!Reason || C.context() != Context::Ordinary || !R.enabledAt(CS.Loc))
       return;
-    Finding Found = R.report(CS.Loc, Name, "%0 calls '%1' %2%3",
+    Finding Found = R.report(CS.Loc, Name,
+                             {subjectName(C.Of), calleeSubject(CS)},
+                             "%0 calls '%1' %2%3",
                              describeCaller(C), markerName(*Reason),
                              describeCallee(CS), describeSide(C), CS.Range);
     if (C.DispatchSide == Side::Unknown && isMarkableFunction(C.Of.Function))

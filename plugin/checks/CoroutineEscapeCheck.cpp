@@ -37,12 +37,12 @@ class CoroutineEscapeCheck : public Check {
 public:
   using Check::Check;
 
-  void checkConversion(const Conversion &C, const CallContext &) override {
+  void checkConversion(const Conversion &C, const CallContext &Ctx) override {
     auto Reason = C.SourceMarkers.coroutineReason();
     if (!Reason || C.TargetMarkers.isCoroutine() ||
         !yieldsCallable(C.TargetType) || !R.enabledAt(C.Loc))
       return;
-    noteTarget(R.report(C.Loc, Name,
+    noteTarget(R.report(C.Loc, Name, {subjectName(Ctx.Of), conversionSubject(C)},
                         "%0 escapes into %1, which is not 'coroutine_fn'",
                         describeSource(C, *Reason), describeTarget(C), C.Range)
                    .markerNote(markedSource(C, *Reason), *Reason),

@@ -40,7 +40,7 @@ public:
         !R.enabledAt(FD->getLocation()))
       return;
     Added.forEach([&](Marker M) {
-      R.report(FD->getLocation(), Name,
+      R.report(FD->getLocation(), Name, {subjectName(FD), markerName(M).str()},
                "redeclaration of %q0 adds '%1', which its previous "
                "declaration lacks",
                FD, markerName(M))

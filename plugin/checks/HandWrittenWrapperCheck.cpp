@@ -67,7 +67,7 @@ public:
         !S.Of.Markers.isCoroutine() && Markers.of(Twin).isCoroutine() &&
         F->getASTContext().hasSameType(F->getType(), Twin->getType()) &&
         callsTwinInCoroutine(Twin) && R.enabledAt(F->getLocation())) {
-      R.report(F->getLocation(), Name,
+      R.report(F->getLocation(), Name, {subjectName(F), subjectName(Twin)},
                "function %q0 is a hand-written wrapper around its coroutine "
                "version %q1; declare it 'generated_co_wrapper' ('co_wrapper' "
                "or 'co_wrapper_mixed' in QEMU 8+) and let "

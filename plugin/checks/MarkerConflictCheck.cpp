@@ -47,13 +47,13 @@ public:
       std::swap(First, Second);
     const NamedDecl *Other = Before.has(First) ? earlierCarrier(ND, First) : ND;
     if (Other == ND) {
-      R.report(ND->getLocation(), Name,
+      R.report(ND->getLocation(), Name, {subjectName(ND), ""},
                "'%0' and '%1' markers on %q2 are not compatible; it is "
                "checked as 'coroutine_mixed_fn'",
                markerName(Second), markerName(First), ND);
       return;
     }
-    R.report(ND->getLocation(), Name,
+    R.report(ND->getLocation(), Name, {subjectName(ND), subjectName(Other)},
              "'%0' on %q1 is not compatible with '%2' on %select{a previous "
              "declaration|its typedef %q4}3; it is checked as "
              "'coroutine_mixed_fn'",

@@ -23,7 +23,7 @@ public:
         C.context() != Context::Ordinary || C.DispatchSide != Side::Unknown ||
         !isMarkableFunction(C.Of.Function) || !R.enabledAt(CS.Loc))
       return;
-    R.report(CS.Loc, Name,
+    R.report(CS.Loc, Name, {subjectName(C.Of), calleeSubject(CS)},
              "%0 calls '%1' %2; consider declaring %q3 'coroutine_mixed_fn' "
              "too",
              describeCaller(C), markerName(*Reason), describeCallee(CS),

@@ -26,7 +26,7 @@ public:
     if (!R.enabledAt(CS.Loc))
       return;
     Marker Reason = *CS.Markers.noCoroutineReason();
-    R.report(CS.Loc, Name,
+    R.report(CS.Loc, Name, {subjectName(C.Of), calleeSubject(CS)},
              "%0 calls '%1' %2%3, which must not run in coroutine context",
              describeCaller(C), markerName(Reason), describeCallee(CS),
              describeSide(C), CS.Range)

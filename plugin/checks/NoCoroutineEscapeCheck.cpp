@@ -15,12 +15,12 @@ class NoCoroutineEscapeCheck : public Check {
 public:
   using Check::Check;
 
-  void checkConversion(const Conversion &C, const CallContext &) override {
+  void checkConversion(const Conversion &C, const CallContext &Ctx) override {
     if (C.SourceMarkers.mayRunInCoroutine() || !C.TargetMarkers.isCoroutine() ||
         !R.enabledAt(C.Loc))
       return;
     Marker Reason = *C.SourceMarkers.noCoroutineReason();
-    noteTarget(R.report(C.Loc, Name,
+    noteTarget(R.report(C.Loc, Name, {subjectName(Ctx.Of), conversionSubject(C)},
                         "%0 is stored in %1, which coroutine code calls as "
                         "'coroutine_fn'",
                         describeSource(C, Reason), describeTarget(C), C.Range)

@@ -35,7 +35,7 @@ public:
                       "function it overrides");
       });
       Mine.without(Theirs).forEach([&](Marker M) {
-        R.report(MD->getLocation(), Name,
+        R.report(MD->getLocation(), Name, {subjectName(MD), markerName(M).str()},
                  "overriding function %q0 adds '%1', which the function it "
                  "overrides lacks",
                  MD, markerName(M))

@@ -18,13 +18,13 @@ class UnmarkedCallbackCheck : public Check {
 public:
   using Check::Check;
 
-  void checkConversion(const Conversion &C, const CallContext &) override {
+  void checkConversion(const Conversion &C, const CallContext &Ctx) override {
     const auto *F = llvm::dyn_cast_or_null<clang::FunctionDecl>(C.Source);
     auto Reason = C.TargetMarkers.coroutineReason();
     if (!F || !Reason || !C.SourceMarkers.contextMarkers().empty() ||
         C.SourceMarkers.isWrapper() || !R.enabledAt(C.Loc))
       return;
-    noteTarget(R.report(C.Loc, Name,
+    noteTarget(R.report(C.Loc, Name, {subjectName(Ctx.Of), conversionSubject(C)},
                         "function %q0 is stored in %1, which is "
                         "'coroutine_fn', but is not declared 'coroutine_fn' "
                         "itself",

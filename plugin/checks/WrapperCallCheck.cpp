@@ -35,7 +35,7 @@ public:
     // No twin name, an undeclared twin, or a twin to call instead.
     unsigned Problem = TwinName.empty() ? 0 : !W.Twin ? 1 : 2;
     Finding Found = R.report(
-        CS.Loc, Name,
+        CS.Loc, Name, {subjectName(C.Of), calleeSubject(CS)},
         "%0 calls %1%2%3%select{, which has no '_co_' coroutine version to "
         "call|, but its coroutine version '%5' is not declared|; call its "
         "coroutine version '%5' instead}4");

@@ -36,7 +36,7 @@ public:
     std::string Problem = problem(FD, W);
     if (Problem.empty())
       return;
-    R.report(FD->getLocation(), Name,
+    R.report(FD->getLocation(), Name, {subjectName(FD), ""},
              "'%0' wrapper %q1 cannot be generated: %2", markerName(W), FD,
              Problem);
   }

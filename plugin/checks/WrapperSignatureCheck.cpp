@@ -26,7 +26,7 @@ public:
       return;
     const ASTContext &Ctx = FD->getASTContext();
     if (!Ctx.hasSameType(FD->getReturnType(), Twin->getReturnType())) {
-      R.report(FD->getLocation(), Name,
+      R.report(FD->getLocation(), Name, {subjectName(FD), subjectName(Twin)},
                "'%0' wrapper %q1 returns '%2', but its coroutine version %q3 "
                "returns '%4'",
                markerName(W), FD, FD->getReturnType().getAsString(), Twin,
@@ -35,7 +35,7 @@ public:
       return;
     }
     if (FD->getNumParams() != Twin->getNumParams()) {
-      R.report(FD->getLocation(), Name,
+      R.report(FD->getLocation(), Name, {subjectName(FD), subjectName(Twin)},
                "'%0' wrapper %q1 takes %2 %plural{1:parameter|:parameters}2, "
                "but its coroutine version %q3 takes %4",
                markerName(W), FD, FD->getNumParams(), Twin,
@@ -51,6 +51,7 @@ public:
       SourceLocation Loc =
           Mine->getLocation().isValid() ? Mine->getLocation() : FD->getLocation();
       R.report(Loc, Name,
+               {subjectName(FD), subjectName(Twin) + "#" + std::to_string(I + 1)},
                "parameter %2 of '%0' wrapper %q1 has type '%3', but parameter "
                "%2 of its coroutine version %q4 has type '%5'",
                markerName(W), FD, I + 1, Mine->getType().getAsString(), Twin,

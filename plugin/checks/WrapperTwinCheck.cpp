@@ -24,7 +24,7 @@ public:
       return; // wrapper-shape reports the name
     const FunctionDecl *Twin = Markers.twinOf(FD);
     if (!Twin) {
-      R.report(FD->getLocation(), Name,
+      R.report(FD->getLocation(), Name, {subjectName(FD), TwinName},
                "'%0' wrapper %q1 has no coroutine version: '%2' is not "
                "declared",
                markerName(W), FD, TwinName);
@@ -32,7 +32,7 @@ public:
     }
     if (Markers.of(Twin).isCoroutine())
       return;
-    R.report(FD->getLocation(), Name,
+    R.report(FD->getLocation(), Name, {subjectName(FD), subjectName(Twin)},
              "the coroutine version %q0 of '%1' wrapper %q2 is not declared "
              "'coroutine_fn'",
              Twin, markerName(W), FD)

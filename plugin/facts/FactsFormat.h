@@ -27,7 +27,7 @@ namespace keys {
 // The file.
 constexpr llvm::StringLiteral Format("format"), Version("version"),
     Unit("unit"), Functions("functions"), Calls("calls"), Stores("stores"),
-    Wrappers("wrappers"), MarkerMacros("marker-macros");
+    Wrappers("wrappers"), MarkerMacros("marker-macros"), Findings("findings");
 // A position: of a function, call, store or dispatch.
 constexpr llvm::StringLiteral File("file"), Line("line"), Col("col");
 // A function.
@@ -50,6 +50,11 @@ constexpr llvm::StringLiteral Function("function"), In("in"), Into("into");
 // A wrapper.
 constexpr llvm::StringLiteral Wrapper("wrapper"), Twin("twin"), Marker("marker"),
     SameType("same-type");
+// A finding of the compile (also function, file, line, col): the check, what
+// it is about besides the function, the message, and whether the compile
+// showed it or why not.
+constexpr llvm::StringLiteral Check("check"), Object("object"), Message("message"),
+    Shown("shown"), SuppressedBy("suppressed-by");
 } // namespace keys
 
 /// The "kind" values of a call's "via" and a store's "into".
@@ -87,6 +92,13 @@ inline std::string markerInsertion(llvm::StringRef Marker, MarkerSpace S) {
   return (S == MarkerSpace::Before ? " " : "") + Marker.str() +
          (S == MarkerSpace::After ? " " : "");
 }
+
+/// Why the compile did not show a finding ("suppressed-by").
+namespace suppressions {
+constexpr llvm::StringLiteral Flags("flags"), Pragma("pragma"),
+    SystemHeader("system-header"), CheckDisabled("check-disabled"),
+    AllowMacro("allow-macro");
+} // namespace suppressions
 
 /// The side of a qemu_in_coroutine() test that a statement is on.
 enum class Side : uint8_t { Unknown, Coroutine, Ordinary };

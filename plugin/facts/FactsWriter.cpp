@@ -9,6 +9,7 @@
 #include "FactsWriter.h"
 
 #include "FactsFormat.h"
+#include "FindingsFacts.h"
 #include "FixIts.h"
 #include "ObjectFacts.h"
 #include "Reporter.h"
@@ -186,7 +187,12 @@ private:
       OS << '}';
       Sep = ",";
     }
-    OS << "]," << Key{keys::Format} << '"' << FactsFormatName << "\","
+    OS << "]," << Key{keys::Findings};
+    writeFindings(OS, R.recorded(), [&](SourceLocation L) {
+      Location At = locate(L);
+      return FactsPlace{At.Line, At.Col, At.File};
+    });
+    OS << ',' << Key{keys::Format} << '"' << FactsFormatName << "\","
        << Key{keys::Functions} << '[';
     Sep = "";
     for (const FunctionFact &F : Functions) {
