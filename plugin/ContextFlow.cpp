@@ -246,7 +246,10 @@ ContextFacts computeContextFacts(const Decl *D, const Stmt *Body,
                                  ASTContext &Ctx) {
   ContextFacts Out;
   const auto *DC = dyn_cast<DeclContext>(D);
-  if (!Body || !DC || DC->isDependentContext())
+  // As clang's own CFG-based warnings: not for templates, nor after errors,
+  // which may leave the AST incomplete.
+  if (!Body || !DC || DC->isDependentContext() ||
+      Ctx.getDiagnostics().hasUncompilableErrorOccurred())
     return Out;
   ContextTests Tests(Ctx);
   if (!Tests.scan(Body))
