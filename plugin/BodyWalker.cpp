@@ -7,8 +7,6 @@
 #include "clang/AST/DeclCXX.h"
 #include "clang/AST/DeclTemplate.h"
 
-#include <algorithm>
-
 using namespace clang;
 
 namespace coro {
@@ -16,6 +14,18 @@ namespace coro {
 void BodyWalker::walk(const Stmt *S) {
   if (!S)
     return;
+  // Only bodies that test the context have facts.
+  if (Side At = sideAt(S); At != Current) {
+    Side Saved = Current;
+    Current = At;
+    walkNode(S);
+    Current = Saved;
+    return;
+  }
+  walkNode(S);
+}
+
+void BodyWalker::walkNode(const Stmt *S) {
   switch (S->getStmtClass()) {
   // The commonest nodes, without Stmt::children()'s generic dispatch.
   case Stmt::DeclRefExprClass:
@@ -76,13 +86,8 @@ void BodyWalker::walk(const Stmt *S) {
   case Stmt::CXXTemporaryObjectExprClass:
     visitConstruct(cast<CXXConstructExpr>(S));
     return walkChildren(S);
-  case Stmt::IfStmtClass:
-    visitIf(cast<IfStmt>(S));
-    return;
   case Stmt::CompoundStmtClass:
     return visitCompound(cast<CompoundStmt>(S));
-  case Stmt::ConditionalOperatorClass:
-    return visitConditional(cast<ConditionalOperator>(S));
   case Stmt::BinaryOperatorClass:
     return visitBinary(cast<BinaryOperator>(S));
   case Stmt::InitListExprClass:
@@ -168,6 +173,10 @@ void BodyWalker::visitCall(const CallExpr *CE) {
       CS.Markers |= markersOfType(Callee->getType());
     CS.Alternatives = Targets.size();
     CS.ReadFrom = T.ReadFrom;
+    // `(qemu_in_coroutine() ? bdrv_co_x : bdrv_x)(bs)`: each callee runs
+    // in the context that selects it.
+    Side Saved = Current;
+    Current = sideAt(T.E);
     // A call through a function, not a pointer (`(&f)()`), is still direct.
     if (const auto *FD = dyn_cast_or_null<FunctionDecl>(T.D)) {
       CS.K = CallSite::Direct;
@@ -178,6 +187,7 @@ void BodyWalker::visitCall(const CallExpr *CE) {
         Only = FD;
     }
     report(CS);
+    Current = Saved;
   }
   Flow.flowArguments(Only, Callee->getType(), Args, context());
 }
@@ -220,27 +230,6 @@ void BodyWalker::report(const CallSite &CS) {
       C->checkCall(CS, Ctx);
 }
 
-BranchSides BodyWalker::visitIf(const IfStmt *If) {
-  walk(If->getInit());
-  if (const DeclStmt *DS = If->getConditionVariableDeclStmt())
-    walk(DS);
-  bool Asserts = isAssertionShape(If->getThen(), If->getElse());
-  if (Asserts)
-    walkAssertedCondition(If->getCond());
-  else
-    walk(If->getCond());
-  BranchSides B = analyzeCondition(If->getCond());
-  if (!B.decides() || Asserts) {
-    walk(If->getThen());
-    walk(If->getElse());
-    return B;
-  }
-  noteTest(B);
-  walkOnSide(If->getThen(), B.WhenTrue);
-  walkOnSide(If->getElse(), B.WhenFalse);
-  return B;
-}
-
 bool BodyWalker::callsNoCoroutineFn(const Stmt *S) {
   // The statement itself, an assignment or a declaration's initializer: not
   // calls nested in conditions or loops, which may not run.
@@ -265,58 +254,19 @@ bool BodyWalker::callsNoCoroutineFn(const Stmt *S) {
 }
 
 void BodyWalker::visitCompound(const CompoundStmt *CS) {
-  // `assert(qemu_in_coroutine())` and `if (!qemu_in_coroutine()) { ...;
-  // return; }` put the rest of the block on one side of the test, up to a
-  // label or case that control may reach without passing them.
-  Side Saved = Current, SavedRelied = Relied;
-  bool FunctionBody = Of.Function && CS == Of.Function->getBody();
-  for (auto It = CS->body_begin(), End = CS->body_end(); It != End; ++It) {
-    const Stmt *S = *It;
-    if (isa<LabelStmt, SwitchCase>(S)) {
-      Current = Saved;
+  // A mixed function that called a no_coroutine_fn relies, in the rest of
+  // the block, on running outside coroutines, up to a label or case that
+  // control may reach without passing the call.
+  Side SavedRelied = Relied;
+  for (const Stmt *S : CS->body()) {
+    if (isa<LabelStmt, SwitchCase>(S))
       Relied = SavedRelied;
-    }
-    const auto *If = dyn_cast<IfStmt>(S);
-    BranchSides B;
-    if (If)
-      B = visitIf(If);
-    else
-      walk(S);
-    // Assertions are rare: what precedes one is looked at only then.
-    if (Assertion A = If ? assertedBy(B, If->getThen(), If->getElse())
-                         : assertedContext(S);
-        A.asserts()) {
-      Current = A.Holds;
-      if (FunctionBody && !WholeBody.asserts() &&
-          std::all_of(CS->body_begin(), It, isStraightLine))
-        WholeBody = A;
-    } else if (If && B.WhenFalse != Side::Unknown && !If->getElse() &&
-               alwaysExits(If->getThen())) {
-      Current = B.WhenFalse;
-    } else if (Current == Side::Unknown && Of.Markers.isMixed() &&
-               callsNoCoroutineFn(S)) {
+    walk(S);
+    if (Of.Markers.isMixed() && sideAt(S) == Side::Unknown &&
+        callsNoCoroutineFn(S))
       Relied = Side::Ordinary;
-    }
   }
-  Current = Saved;
   Relied = SavedRelied;
-}
-
-void BodyWalker::visitConditional(const ConditionalOperator *CO) {
-  bool Asserts = isAssertionShape(CO->getTrueExpr(), CO->getFalseExpr());
-  if (Asserts)
-    walkAssertedCondition(CO->getCond());
-  else
-    walk(CO->getCond());
-  BranchSides B = analyzeCondition(CO->getCond());
-  if (!B.decides() || Asserts) {
-    walk(CO->getTrueExpr());
-    walk(CO->getFalseExpr());
-    return;
-  }
-  noteTest(B);
-  walkOnSide(CO->getTrueExpr(), B.WhenTrue);
-  walkOnSide(CO->getFalseExpr(), B.WhenFalse);
 }
 
 void BodyWalker::visitBinary(const BinaryOperator *BO) {
@@ -341,13 +291,6 @@ void BodyWalker::visitBinary(const BinaryOperator *BO) {
     return;
   }
   walk(BO->getLHS());
-  BranchSides B = analyzeCondition(BO->getLHS());
-  Side RHSSide = BO->getOpcode() == BO_LAnd ? B.WhenTrue : B.WhenFalse;
-  if (B.decides() && RHSSide != Side::Unknown) {
-    noteTest(B);
-    walkOnSide(BO->getRHS(), RHSSide);
-    return;
-  }
   walk(BO->getRHS());
 }
 

@@ -1,16 +1,15 @@
-//===- BodyWalker.h - one function body, on its side of qemu_in_coroutine()
-//-===//
+//===- BodyWalker.h - one function body and the calls it makes -----------===//
 //
 // Walks the statements of one body (or one file-scope initializer) and hands
-// every call, with the side of qemu_in_coroutine() tests and assertions it
-// runs on, to the checks; function-pointer values go to ValueFlow.
+// every call, with the context ContextFlow found at it, to the checks;
+// function-pointer values go to ValueFlow.
 //
 //===----------------------------------------------------------------------===//
 #ifndef COROPLUGIN_BODYWALKER_H
 #define COROPLUGIN_BODYWALKER_H
 
 #include "Check.h"
-#include "Dispatch.h"
+#include "ContextFlow.h"
 #include "ValueFlow.h"
 
 #include "clang/AST/ExprCXX.h"
@@ -37,48 +36,33 @@ public:
       : Ctx(Ctx), Checks(Checks), Macros(Macros), Markers(Markers), Of(Of),
         Pending(Pending), Used(Used), Flow(Checks, Macros, Markers) {}
 
+  /// Reads the tests of the context in Body, the body of D, before it is
+  /// walked.
+  void analyzeContext(const clang::Decl *D, const clang::Stmt *Body) {
+    Facts = computeContextFacts(D, Body, Ctx);
+  }
   void walk(const clang::Stmt *S);
   /// A variable's initializer, which flows into the variable.
   void walkVariableInit(const clang::VarDecl *VD);
-  clang::SourceLocation firstDispatch() const { return FirstDispatch; }
-  /// The assertion every run of the function body passes, if any.
-  Assertion wholeBodyAssertion() const { return WholeBody; }
+  const ContextFacts &contextFacts() const { return Facts; }
 
 private:
   CallContext context() const { return CallContext{Of, Current, Relied}; }
-  void walkOnSide(const clang::Stmt *S, Side NewSide) {
-    if (NewSide == Side::Unknown)
-      return walk(S);
-    Side Saved = Current;
-    Current = NewSide;
-    walk(S);
-    Current = Saved;
+  /// The context S runs in, by the facts, or that of what holds it.
+  Side sideAt(const clang::Stmt *S) const {
+    auto It = Facts.At.find(S);
+    return It == Facts.At.end() ? Current : It->second;
   }
+  void walkNode(const clang::Stmt *S);
   void walkChildren(const clang::Stmt *S) {
     for (const clang::Stmt *Child : S->children())
       walk(Child);
   }
-  void noteTest(const BranchSides &B) {
-    if (B.decides() && FirstDispatch.isInvalid() && !InAssertion)
-      FirstDispatch = B.Test;
-  }
-  /// Walks the condition of an assertion, where `&&` and `||` are part of
-  /// what is asserted, not a dispatch.
-  void walkAssertedCondition(const clang::Expr *Cond) {
-    bool Saved = InAssertion;
-    InAssertion = true;
-    walk(Cond);
-    InAssertion = Saved;
-  }
 
   void visitCall(const clang::CallExpr *CE);
   void visitConstruct(const clang::CXXConstructExpr *CE);
-  /// Returns what the qemu_in_coroutine() test in the condition decides,
-  /// also for an assertion, whose branches are walked as plain code.
-  BranchSides visitIf(const clang::IfStmt *If);
   void visitCompound(const clang::CompoundStmt *CS);
   bool callsNoCoroutineFn(const clang::Stmt *S);
-  void visitConditional(const clang::ConditionalOperator *CO);
   void visitBinary(const clang::BinaryOperator *BO);
   void visitDeclStmt(const clang::DeclStmt *DS);
   void visitLambda(const clang::LambdaExpr *LE);
@@ -92,11 +76,9 @@ private:
   PendingBodies &Pending;
   UsedFunctions &Used;
   ValueFlow Flow;
+  ContextFacts Facts;
   Side Current = Side::Unknown;
   Side Relied = Side::Unknown;
-  clang::SourceLocation FirstDispatch;
-  Assertion WholeBody;
-  bool InAssertion = false;
 };
 
 } // namespace coro

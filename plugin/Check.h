@@ -104,11 +104,10 @@ struct Conversion {
 /// A function body after the walk.
 struct FunctionSummary {
   const Caller &Of;
-  /// The first qemu_in_coroutine() call that decides a branch, if any.
+  /// The first qemu_in_coroutine() test a branch dispatches on, if any.
   clang::SourceLocation FirstDispatch;
-  /// The context asserted where every run of the body passes (the first
-  /// assertion in the outermost block, after straight-line code only), and
-  /// the asserted qemu_in_coroutine() call.
+  /// The context an assertion decided for every return of a body that does
+  /// not dispatch, and the asserted qemu_in_coroutine() call (ContextFlow.h).
   Side AssertedSide = Side::Unknown;
   clang::SourceLocation Assertion;
 };

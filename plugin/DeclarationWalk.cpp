@@ -105,6 +105,7 @@ private:
     Of.Markers = Markers.of(FD);
     Of.InMainFile = InMainFile;
     walkBody(Of, [&](BodyWalker &W) {
+      W.analyzeContext(FD, FD->getBody());
       if (const auto *Ctor = dyn_cast<CXXConstructorDecl>(FD))
         for (const CXXCtorInitializer *Init : Ctor->inits())
           if (Init->isWritten())
@@ -131,8 +132,9 @@ private:
     BodyWalker W(Ctx, Checks, Macros, Markers, Of, Pending, Used);
     R.enterBody(Of.Function);
     Walk(W);
-    Assertion Whole = W.wholeBodyAssertion();
-    FunctionSummary Summary{Of, W.firstDispatch(), Whole.Holds, Whole.Test};
+    const ContextFacts &Facts = W.contextFacts();
+    FunctionSummary Summary{Of, Facts.FirstDispatch, Facts.AssertedSide,
+                            Facts.Assertion};
     for (const auto &C : Checks)
       C->checkFunction(Summary);
     R.enterBody(nullptr);
@@ -148,7 +150,10 @@ private:
       Caller Of;
       Of.D = BD;
       Of.InMainFile = InMainFile;
-      walkBody(Of, [&](BodyWalker &W) { W.walk(BD->getBody()); });
+      walkBody(Of, [&](BodyWalker &W) {
+        W.analyzeContext(BD, BD->getBody());
+        W.walk(BD->getBody());
+      });
     } else if (const auto *FD = dyn_cast<FunctionDecl>(D)) {
       walkFunction(FD, InMainFile); // a lambda's call operator
     } else {

@@ -1,70 +1,44 @@
 //===- Dispatch.cpp -------------------------------------------------------===//
 #include "Dispatch.h"
 
+#include "clang/AST/ASTContext.h"
 #include "clang/AST/Expr.h"
 #include "clang/Basic/Builtins.h"
-#include "llvm/ADT/STLExtras.h"
+#include "llvm/ADT/SmallVector.h"
 
 using namespace clang;
 
 namespace coro {
 namespace {
 
+/// How deep locals holding tests of locals are followed (`int x = x;` too).
+constexpr unsigned MaxDepth = 8;
+
 BranchSides negate(BranchSides B) {
   std::swap(B.WhenTrue, B.WhenFalse);
   return B;
+}
+
+/// The context depends on B, but neither outcome decides it.
+BranchSides dependsOn(const BranchSides &B) {
+  BranchSides D;
+  D.Test = B.Test;
+  return D;
 }
 
 bool isZero(const Expr *E) {
   E = E->IgnoreParenCasts();
   if (const auto *IL = dyn_cast<IntegerLiteral>(E))
     return IL->getValue() == 0;
-  if (const auto *BL = dyn_cast<CXXBoolLiteralExpr>(E))
-    return !BL->getValue();
   return false;
 }
 
-const FunctionDecl *calleeOf(const Expr *E) {
-  const auto *CE = dyn_cast<CallExpr>(E);
-  return CE ? CE->getDirectCallee() : nullptr;
-}
-
-bool isQemuInCoroutine(const FunctionDecl *FD) {
-  const IdentifierInfo *II = FD->getIdentifier();
-  return II && II->getName() == "qemu_in_coroutine";
-}
-
-bool isEmptyStatement(const Stmt *S) {
-  if (!S || isa<NullStmt>(S))
-    return true;
-  if (const auto *CS = dyn_cast<CompoundStmt>(S))
-    return CS->body_empty();
-  if (const auto *E = dyn_cast<Expr>(S)) {
-    E = E->IgnoreParenCasts();
-    return isa<IntegerLiteral>(E);
-  }
-  return false;
-}
-
-const Stmt *lastStatement(const Stmt *S) {
-  while (const auto *CS = dyn_cast_or_null<CompoundStmt>(S)) {
-    if (CS->body_empty())
-      return nullptr;
-    S = CS->body_back();
-  }
-  return S;
-}
-
-bool isNoReturnCall(const Stmt *S) {
-  const auto *E = dyn_cast_or_null<Expr>(lastStatement(S));
-  if (!E)
-    return false;
-  const FunctionDecl *FD = calleeOf(E->IgnoreParenCasts());
-  return FD && FD->isNoReturn();
-}
-
+/// glib's _G_BOOLEAN_EXPR(x), inside G_LIKELY and g_assert:
+/// `({ int v; if (x) v = 1; else v = 0; v; })` has the truth of x.
 const BinaryOperator *flagStore(const Stmt *S) {
-  const auto *E = dyn_cast_or_null<Expr>(lastStatement(S));
+  if (const auto *CS = dyn_cast_or_null<CompoundStmt>(S))
+    S = CS->size() == 1 ? CS->body_back() : nullptr;
+  const auto *E = dyn_cast_or_null<Expr>(S);
   const auto *BO = E ? dyn_cast<BinaryOperator>(E->IgnoreParens()) : nullptr;
   if (BO && BO->getOpcode() == BO_Assign &&
       isa<IntegerLiteral>(BO->getRHS()->IgnoreParenCasts()))
@@ -72,10 +46,6 @@ const BinaryOperator *flagStore(const Stmt *S) {
   return nullptr;
 }
 
-bool isFlagStore(const Stmt *S) { return flagStore(S) != nullptr; }
-
-/// glib's _G_BOOLEAN_EXPR(x), inside G_LIKELY and g_assert:
-/// `({ int v; if (x) v = 1; else v = 0; v; })` has the truth of x.
 const Expr *glibBooleanTest(const StmtExpr *SE) {
   const CompoundStmt *CS = SE->getSubStmt();
   if (!CS || CS->size() < 2)
@@ -87,7 +57,8 @@ const Expr *glibBooleanTest(const StmtExpr *SE) {
   const auto *Flag = dyn_cast<DeclRefExpr>(Result->IgnoreParenImpCasts());
   const BinaryOperator *Then = flagStore(If->getThen());
   const BinaryOperator *Else = flagStore(If->getElse());
-  if (!Flag || !Then || !Else || isZero(Then->getRHS()) || !isZero(Else->getRHS()))
+  if (!Flag || !Then || !Else || isZero(Then->getRHS()) ||
+      !isZero(Else->getRHS()))
     return nullptr;
   const auto *Stored = dyn_cast<DeclRefExpr>(Then->getLHS()->IgnoreParens());
   if (!Stored || Stored->getDecl() != Flag->getDecl())
@@ -95,157 +66,140 @@ const Expr *glibBooleanTest(const StmtExpr *SE) {
   return If->getCond();
 }
 
-/// Strips what assertion macros wrap their test in.
-const Stmt *unwrap(const Stmt *S) {
-  for (unsigned Steps = 0; S && Steps < 8; ++Steps) {
-    const Stmt *Next = nullptr;
-    if (const auto *E = dyn_cast<Expr>(S)) {
-      const Expr *Bare = E->IgnoreParenCasts();
-      if (const auto *UO = dyn_cast<UnaryOperator>(Bare);
-          UO && UO->getOpcode() == UO_Extension)
-        Next = UO->getSubExpr();
-      else if (Bare != E)
-        Next = Bare;
-    } else if (const auto *LS = dyn_cast<LabelStmt>(S)) {
-      Next = LS->getSubStmt();
-    } else if (const auto *SC = dyn_cast<SwitchCase>(S)) {
-      Next = SC->getSubStmt();
-    }
-    if (!Next)
-      return S;
-    S = Next;
-  }
-  return S;
-}
-
 } // namespace
 
-Assertion assertedBy(BranchSides B, const Stmt *Then, const Stmt *Else) {
-  if (!B.decides())
-    return {};
-  if (isEmptyStatement(Then) && isNoReturnCall(Else))
-    return {B.WhenTrue, B.Test};
-  if (isNoReturnCall(Then) && isEmptyStatement(Else))
-    return {B.WhenFalse, B.Test};
-  return {};
+ContextTests::ContextTests(ASTContext &Ctx)
+    : Ctx(Ctx), InCoroutine(&Ctx.Idents.get("qemu_in_coroutine")) {}
+
+bool ContextTests::isTest(const Expr *E) const {
+  const auto *CE = dyn_cast<CallExpr>(E);
+  const FunctionDecl *FD = CE ? CE->getDirectCallee() : nullptr;
+  return FD && FD->getIdentifier() == InCoroutine;
 }
 
-BranchSides analyzeCondition(const Expr *Cond) {
-  if (!Cond)
+void ContextTests::noteChange(const Expr *Target) {
+  if (const auto *DRE = dyn_cast<DeclRefExpr>(Target->IgnoreParenImpCasts()))
+    if (const auto *VD = dyn_cast<VarDecl>(DRE->getDecl()))
+      Locals[VD] = nullptr;
+}
+
+bool ContextTests::scan(const Stmt *Body) {
+  bool Tests = false;
+  llvm::SmallVector<const Stmt *, 32> Work{Body};
+  while (!Work.empty()) {
+    const Stmt *S = Work.pop_back_val();
+    if (!S)
+      continue;
+    switch (S->getStmtClass()) {
+    // Unevaluated operands, and bodies walked on their own.
+    case Stmt::UnaryExprOrTypeTraitExprClass:
+    case Stmt::LambdaExprClass:
+    case Stmt::BlockExprClass:
+      continue;
+    case Stmt::CallExprClass:
+      Tests |= isTest(cast<CallExpr>(S));
+      break;
+    case Stmt::DeclStmtClass:
+      for (const Decl *D : cast<DeclStmt>(S)->decls())
+        if (const auto *VD = dyn_cast<VarDecl>(D);
+            VD && VD->hasLocalStorage() && VD->getInit() &&
+            !VD->getType().isVolatileQualified())
+          Locals.try_emplace(VD, VD->getInit());
+      break;
+    case Stmt::BinaryOperatorClass:
+    case Stmt::CompoundAssignOperatorClass:
+      if (cast<BinaryOperator>(S)->isAssignmentOp())
+        noteChange(cast<BinaryOperator>(S)->getLHS());
+      break;
+    case Stmt::UnaryOperatorClass: {
+      const auto *UO = cast<UnaryOperator>(S);
+      if (UO->isIncrementDecrementOp() || UO->getOpcode() == UO_AddrOf)
+        noteChange(UO->getSubExpr());
+      break;
+    }
+    default:
+      break;
+    }
+    for (const Stmt *Child : S->children())
+      Work.push_back(Child);
+  }
+  return Tests;
+}
+
+BranchSides ContextTests::analyze(const Expr *Cond) const {
+  return analyze(Cond, 0);
+}
+
+BranchSides ContextTests::analyze(const Expr *Cond, unsigned Depth) const {
+  if (!Cond || Depth > MaxDepth)
     return {};
   const Expr *E = Cond->IgnoreParenCasts();
-  if (const FunctionDecl *FD = calleeOf(E)) {
-    if (isQemuInCoroutine(FD))
-      return {Side::Coroutine, Side::Ordinary, E->getBeginLoc()};
+  if (isTest(E))
+    return {Side::Coroutine, Side::Ordinary, E->getBeginLoc()};
+  if (const auto *CE = dyn_cast<CallExpr>(E)) {
     // likely()/unlikely() are __builtin_expect(!!(x), n).
-    if (FD->getBuiltinID() == Builtin::BI__builtin_expect &&
-        cast<CallExpr>(E)->getNumArgs() > 0)
-      return analyzeCondition(cast<CallExpr>(E)->getArg(0));
+    const FunctionDecl *FD = CE->getDirectCallee();
+    if (FD && FD->getBuiltinID() == Builtin::BI__builtin_expect &&
+        CE->getNumArgs() > 0)
+      return analyze(CE->getArg(0), Depth + 1);
     return {};
   }
+  if (const auto *DRE = dyn_cast<DeclRefExpr>(E)) {
+    const auto *VD = dyn_cast<VarDecl>(DRE->getDecl());
+    auto It = VD ? Locals.find(VD) : Locals.end();
+    return It != Locals.end() ? analyze(It->second, Depth + 1) : BranchSides();
+  }
   if (const auto *SE = dyn_cast<StmtExpr>(E))
-    return analyzeCondition(glibBooleanTest(SE));
+    return analyze(glibBooleanTest(SE), Depth + 1);
   if (const auto *UO = dyn_cast<UnaryOperator>(E)) {
     if (UO->getOpcode() == UO_LNot)
-      return negate(analyzeCondition(UO->getSubExpr()));
+      return negate(analyze(UO->getSubExpr(), Depth + 1));
     if (UO->getOpcode() == UO_Extension)
-      return analyzeCondition(UO->getSubExpr());
+      return analyze(UO->getSubExpr(), Depth + 1);
     return {};
+  }
+  if (const auto *CO = dyn_cast<ConditionalOperator>(E)) {
+    BranchSides T = analyze(CO->getTrueExpr(), Depth + 1);
+    return dependsOn(T.testsContext() ? T
+                                      : analyze(CO->getFalseExpr(), Depth + 1));
   }
   const auto *BO = dyn_cast<BinaryOperator>(E);
   if (!BO)
     return {};
+  BranchSides L = analyze(BO->getLHS(), Depth + 1);
+  BranchSides R = analyze(BO->getRHS(), Depth + 1);
+  BranchSides B;
   switch (BO->getOpcode()) {
   case BO_EQ:
   case BO_NE: {
-    const Expr *Other = isZero(BO->getRHS())   ? BO->getLHS()
-                        : isZero(BO->getLHS()) ? BO->getRHS()
-                                               : nullptr;
-    if (!Other)
-      return {};
-    BranchSides B = analyzeCondition(Other);
-    return BO->getOpcode() == BO_EQ ? negate(B) : B;
+    if (L.testsContext() == R.testsContext())
+      return dependsOn(L.testsContext() ? L : R);
+    const BranchSides &Test = L.testsContext() ? L : R;
+    const Expr *Other = L.testsContext() ? BO->getRHS() : BO->getLHS();
+    Expr::EvalResult Value;
+    // Against an expression (`!!(flags & X) == qemu_in_coroutine()`) the
+    // branch depends on the context without deciding it.
+    if (Other->isValueDependent() || !Other->EvaluateAsInt(Value, Ctx))
+      return dependsOn(Test);
+    // The truth of `test == value`, then `!=` is its negation.
+    B = Value.Val.getInt() == 0 ? negate(Test) : Test;
+    return BO->getOpcode() == BO_EQ ? B : negate(B);
   }
-  case BO_LAnd: {
+  case BO_LAnd:
     // Only the true outcome says something about both operands.
-    BranchSides L = analyzeCondition(BO->getLHS());
-    BranchSides R = analyzeCondition(BO->getRHS());
-    BranchSides B;
     B.WhenTrue = L.WhenTrue != Side::Unknown ? L.WhenTrue : R.WhenTrue;
-    B.Test = L.decides() ? L.Test : R.Test;
+    B.Test = L.testsContext() ? L.Test : R.Test;
     return B;
-  }
-  case BO_LOr: {
-    BranchSides L = analyzeCondition(BO->getLHS());
-    BranchSides R = analyzeCondition(BO->getRHS());
-    BranchSides B;
+  case BO_LOr:
     B.WhenFalse = L.WhenFalse != Side::Unknown ? L.WhenFalse : R.WhenFalse;
-    B.Test = L.decides() ? L.Test : R.Test;
+    B.Test = L.testsContext() ? L.Test : R.Test;
     return B;
-  }
+  case BO_Comma:
+  case BO_Assign:
+    return R;
   default:
-    return {};
+    return dependsOn(L.testsContext() ? L : R);
   }
-}
-
-bool isAssertionShape(const Stmt *Then, const Stmt *Else) {
-  if (isEmptyStatement(Then) && isNoReturnCall(Else))
-    return true;
-  if (isNoReturnCall(Then) && isEmptyStatement(Else))
-    return true;
-  return isFlagStore(Then) && isFlagStore(Else);
-}
-
-bool alwaysExits(const Stmt *S) {
-  const Stmt *Last = lastStatement(S);
-  if (!Last)
-    return false;
-  if (isa<ReturnStmt, GotoStmt, BreakStmt, ContinueStmt>(Last))
-    return true;
-  return isNoReturnCall(Last);
-}
-
-Assertion assertedContext(const Stmt *S) {
-  S = unwrap(S);
-  if (const auto *If = dyn_cast_or_null<IfStmt>(S))
-    return assertedBy(analyzeCondition(If->getCond()), If->getThen(),
-                    If->getElse());
-  if (const auto *CO = dyn_cast_or_null<ConditionalOperator>(S))
-    return assertedBy(analyzeCondition(CO->getCond()), CO->getTrueExpr(),
-                    CO->getFalseExpr());
-  if (const auto *BO = dyn_cast_or_null<BinaryOperator>(S);
-      BO && BO->getOpcode() == BO_Comma) {
-    Assertion A = assertedContext(BO->getRHS());
-    return A.asserts() ? A : assertedContext(BO->getLHS());
-  }
-  // The bodies of assertion macros, not blocks in general: those are walked
-  // on their own.
-  const Stmt *Body = nullptr;
-  if (const auto *SE = dyn_cast_or_null<StmtExpr>(S))
-    Body = SE->getSubStmt();
-  else if (const auto *Do = dyn_cast_or_null<DoStmt>(S);
-           Do && isZero(Do->getCond()))
-    Body = Do->getBody();
-  if (const auto *CS = dyn_cast_or_null<CompoundStmt>(Body))
-    for (const Stmt *Child : CS->body())
-      if (Assertion A = assertedContext(Child); A.asserts())
-        return A;
-  return {};
-}
-
-bool isStraightLine(const Stmt *S) {
-  if (!S || isa<DeclStmt, NullStmt>(S))
-    return true;
-  if (isa<Expr>(S))
-    return !isNoReturnCall(S);
-  if (const auto *CS = dyn_cast<CompoundStmt>(S))
-    return llvm::all_of(CS->body(), isStraightLine);
-  if (const auto *Do = dyn_cast<DoStmt>(S))
-    return isZero(Do->getCond()) && isStraightLine(Do->getBody());
-  if (const auto *If = dyn_cast<IfStmt>(S))
-    return !If->getInit() && isStraightLine(If->getThen()) &&
-           isStraightLine(If->getElse());
-  return false;
 }
 
 } // namespace coro

@@ -1,9 +1,10 @@
 //===- Dispatch.h - reading qemu_in_coroutine() tests ---------------------===//
 //
-// A mixed function branches on qemu_in_coroutine(): the branch taken when it
-// is true runs in coroutine context, the other one does not. Assertions about
-// the context (assert(qemu_in_coroutine()), g_assert(...)) expand to branches
-// too, but are not dispatch: they state the context of the code after them.
+// What the outcome of a condition says about the context: the edge taken
+// when `!qemu_in_coroutine()` is true runs outside coroutines. Conditions are
+// read one CFG branch at a time (ContextFlow.h), so `&&` and `||` mostly
+// arrive split into their operands; what is left nested (`!(a && b)`,
+// likely(), glib's boolean expression) is read here.
 //
 //===----------------------------------------------------------------------===//
 #ifndef COROPLUGIN_DISPATCH_H
@@ -12,52 +13,52 @@
 #include "Check.h"
 
 #include "clang/AST/Stmt.h"
+#include "llvm/ADT/DenseMap.h"
+
+namespace clang {
+class ASTContext;
+class IdentifierInfo;
+class VarDecl;
+} // namespace clang
 
 namespace coro {
 
 struct BranchSides {
   Side WhenTrue = Side::Unknown;
   Side WhenFalse = Side::Unknown;
-  /// The qemu_in_coroutine() call that decided, invalid when none did.
+  /// The qemu_in_coroutine() call the outcome depends on, invalid when none
+  /// does. `x == qemu_in_coroutine()` depends on it without deciding a side.
   clang::SourceLocation Test;
 
-  bool decides() const { return Test.isValid(); }
+  bool testsContext() const { return Test.isValid(); }
 };
 
-/// What the truth of Cond says about the context.
-BranchSides analyzeCondition(const clang::Expr *Cond);
+/// The tests of the context one body makes.
+class ContextTests {
+public:
+  explicit ContextTests(clang::ASTContext &Ctx);
 
-/// `if (x) ; else abort();`, `x ? (void)0 : __assert_fail(...)`, and glib's
-/// `if (x) v = 1; else v = 0;`: a test whose branches do no work.
-bool isAssertionShape(const clang::Stmt *Then, const clang::Stmt *Else);
+  /// Whether Body calls qemu_in_coroutine() (in evaluated code); also finds
+  /// the local variables that hold a test and are never changed. Cheap, for
+  /// every body: the bodies without a test need no CFG.
+  bool scan(const clang::Stmt *Body);
 
-/// Whether control never falls out of S (return, or a noreturn call, last).
-bool alwaysExits(const clang::Stmt *S);
+  /// What the truth of Cond says about the context: `!`, `==`/`!=` against
+  /// a constant or an expression, `&&`, `||`, likely()/unlikely()
+  /// (__builtin_expect), glib's `({ int v; if (x) v = 1; else v = 0; v; })`,
+  /// and a local that holds a test.
+  BranchSides analyze(const clang::Expr *Cond) const;
 
-/// What a statement asserts about the context of the statements after it.
-struct Assertion {
-  Side Holds = Side::Unknown;
-  /// The asserted qemu_in_coroutine() call.
-  clang::SourceLocation Test;
+private:
+  BranchSides analyze(const clang::Expr *Cond, unsigned Depth) const;
+  bool isTest(const clang::Expr *E) const;
+  void noteChange(const clang::Expr *Target);
 
-  bool asserts() const { return Holds != Side::Unknown; }
+  clang::ASTContext &Ctx;
+  const clang::IdentifierInfo *InCoroutine;
+  /// Locals initialized with a test, and those changed after (null).
+  llvm::DenseMap<const clang::VarDecl *, const clang::Expr *> Locals;
 };
-
-/// What a test whose outcome is B asserts when its branches are Then and
-/// Else: nothing unless one is empty and the other a noreturn call.
-Assertion assertedBy(BranchSides B, const clang::Stmt *Then,
-                     const clang::Stmt *Else);
-
-/// The context statement S asserts: an assertion shape (above) whose test
-/// decides, as the statement itself or inside what assertion macros wrap it
-/// in: glibc's `(void)sizeof(x), ({ if (x) ; else __assert_fail(...); })`,
-/// glib's `do { ... } while (0)`, casts to void and `__extension__`.
-Assertion assertedContext(const clang::Stmt *S);
-
-/// Whether S runs to its end whenever it starts: no return, goto, label,
-/// loop or noreturn call, so that an assertion after it holds for the whole
-/// function when S is all that precedes it.
-bool isStraightLine(const clang::Stmt *S);
 
 } // namespace coro
 

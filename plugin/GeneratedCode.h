@@ -22,7 +22,7 @@
 
 namespace coro {
 
-/// Whether Head, the start of a file, carries a generator's marker.
+/// Whether Text, a file, opens with a generator's banner.
 bool saysGenerated(llvm::StringRef Head);
 
 class GeneratedFiles {

@@ -60,3 +60,44 @@ void asserts_only(void) {
 }
 
 void unevaluated(void) { (void)sizeof(qemu_in_coroutine() ? 1 : 2); }
+
+// A branch that depends on the context without deciding it dispatches too
+// (QEMU 7.2's qmp_dispatch); the assertion on its else side does not.
+void compared(int coroutine_cmd, int oob) { // expected-warning {{function 'compared' branches on qemu_in_coroutine()}}
+  if (!!coroutine_cmd == qemu_in_coroutine()) { // expected-note {{qemu_in_coroutine() is tested here}}
+    poll_until_done();
+  } else {
+    assert(!oob && qemu_in_coroutine());
+    co_work();
+  }
+}
+
+// An early exit written in a macro.
+#define RETURN_OUTSIDE_COROUTINE()                                             \
+  do {                                                                         \
+    if (!qemu_in_coroutine()) {                                                \
+      poll_until_done();                                                       \
+      return;                                                                  \
+    }                                                                          \
+  } while (0)
+void exit_in_macro(void) { // expected-warning {{function 'exit_in_macro' branches on qemu_in_coroutine()}}
+  RETURN_OUTSIDE_COROUTINE(); // expected-note {{qemu_in_coroutine() is tested here}}
+  co_work();
+}
+
+void through_local(void) { // expected-warning {{function 'through_local' branches on qemu_in_coroutine()}}
+  int co = qemu_in_coroutine(); // expected-note {{qemu_in_coroutine() is tested here}}
+  if (co)
+    co_work();
+}
+
+// Not dispatch: an assertion that may pass in either context, a test where
+// an earlier one decided, a value stored without a branch.
+int g_co;
+void not_dispatch(int x) {
+  assert(qemu_in_coroutine() || x);
+  assert(qemu_in_coroutine());
+  if (qemu_in_coroutine())
+    co_work();
+  g_co = qemu_in_coroutine();
+}

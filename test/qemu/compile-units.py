@@ -46,6 +46,8 @@ TREES = {
     # Block devices and SCSI, whose code runs block-layer coroutines, too.
     "10.0": ("COROPLUGIN_QEMU10", "/var/cache/coroplugin/qemu10",
              BLOCK_LAYER + ["hw/block/*.c", "hw/scsi/*.c"]),
+    "10.2": ("COROPLUGIN_QEMU102", "/var/cache/coroplugin/qemu10.2",
+             BLOCK_LAYER + ["hw/block/*.c", "hw/scsi/*.c"]),
 }
 
 

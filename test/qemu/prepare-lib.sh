@@ -61,9 +61,9 @@ PAPT_UPDATED=0
 
 # private_sources SUITE BACKPORTS: one-line entries derived from the system's
 # deb822 debian.sources: deb-src for SUITE in place of the system's release
-# (with its -updates and -security twins), and with BACKPORTS=1 the binary
-# bookworm-backports of the system's release. The archive URIs come from the
-# system's file at run time.
+# (with its -updates and -security twins; sid has none), and with
+# BACKPORTS=1 the binary bookworm-backports of the system's release. The
+# archive URIs come from the system's file at run time.
 private_sources() {
     local suite=$1 backports=$2 sys
     sys=$(. /etc/os-release && echo "$VERSION_CODENAME")
@@ -74,6 +74,8 @@ private_sources() {
                 n = split(suites, s, " ")
                 for (i = 1; i <= n; i++) {
                     if (index(s[i], sys) != 1) continue
+                    # unstable has no -updates or -security twins
+                    if (want == "sid" && s[i] != sys) continue
                     o = "[signed-by=" key "] " uri " "
                     print "deb-src " o want substr(s[i], length(sys) + 1) " " comps
                     if (bpo == 1 && s[i] == sys) print "deb " o sys "-backports " comps

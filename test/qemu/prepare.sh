@@ -42,8 +42,21 @@ case $QEMU in
                --disable-download --disable-install-blobs)
     # QEMU 10 needs meson >= 1.5; bookworm has 1.0.
     MESON_BPO=1 ;;
+10.2)
+    # The current release: Debian unstable's, pinned (unstable moves on, and
+    # its newer entries are listed before their files reach the mirror).
+    CACHE=${COROPLUGIN_QEMU102_CACHE:-/var/cache/coroplugin/qemu10.2}
+    BUILD=${COROPLUGIN_QEMU102_BUILD:-$CACHE/build}
+    SUITE=sid
+    VERSION_RE='^1:10\.2\.2\+ds-1$'
+    PATCHES=(disable-pycotap.patch skip-unpack-edk2-blobs.patch skip-install-dtb.patch)
+    DEPS=(python3 python3-venv ninja-build pkgconf bison flex libglib2.0-dev
+          libpixman-1-dev zlib1g-dev libfdt-dev dpkg-dev clang-14 patch xz-utils)
+    CONF_ARGS=(--target-list=x86_64-softmmu --disable-docs --disable-werror
+               --disable-download --disable-install-blobs)
+    MESON_BPO=1 ;;
 *)
-    echo "prepare.sh: unknown QEMU version '$QEMU' (7.2 or 10.0)" >&2; exit 2 ;;
+    echo "prepare.sh: unknown QEMU version '$QEMU' (7.2, 10.0 or 10.2)" >&2; exit 2 ;;
 esac
 source "$HERE/prepare-lib.sh"
 
