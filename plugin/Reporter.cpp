@@ -64,6 +64,8 @@ void Reporter::recordFindings() {
 }
 
 StringRef Reporter::suppressedBy(SourceLocation Loc, StringRef Check) const {
+  if (Allowed)
+    return suppressions::AllowMacro;
   if (Silenced.count(Check.str()))
     return suppressions::CheckDisabled;
   if (levelAt(Loc) != DiagnosticsEngine::Ignored)

@@ -126,6 +126,21 @@ public:
 
   /// Records every finding, shown or not, for the facts.
   void recordFindings();
+  bool recording() const { return Recording; }
+  /// While it lives (and Allowed), findings are recorded as suppressed by an
+  /// allow macro: the walker hands the checks a call or conversion written
+  /// inside one.
+  class AllowedScope {
+  public:
+    AllowedScope(Reporter &R, bool Allowed) : R(R), Saved(R.Allowed) {
+      R.Allowed = Allowed;
+    }
+    ~AllowedScope() { R.Allowed = Saved; }
+
+  private:
+    Reporter &R;
+    bool Saved;
+  };
   const std::deque<RecordedFinding> &recorded() const { return Recorded; }
   /// Findings of Check are recorded but not shown: a default check that
   /// checks= disabled, which still runs while findings are recorded.
@@ -192,6 +207,7 @@ private:
   /// Declarations that already show a finding of generated code.
   llvm::DenseSet<clang::SourceLocation> ShownForGenerated;
   bool Recording = false;
+  bool Allowed = false;
   std::deque<RecordedFinding> Recorded; // stable: the log writes into it
   std::optional<FindingLog> Log;
   std::set<std::string> Silenced;
