@@ -191,6 +191,9 @@ private:
   llvm::StringRef suppressedBy(clang::SourceLocation Loc, llvm::StringRef Check) const;
   /// Whether the baseline holds one more finding with this key.
   bool inBaseline(llvm::StringRef Check, const Subject &About);
+  /// A diagnostic clang drops, for a note of a finding the compile does not
+  /// show (-Weverything would show an ignored custom diagnostic in Clang 22).
+  clang::DiagnosticBuilder dropped(llvm::StringRef Text);
   clang::DiagnosticBuilder custom(clang::DiagnosticIDs::Level L,
                                   clang::SourceLocation Loc,
                                   llvm::StringRef Text);
