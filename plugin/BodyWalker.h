@@ -19,6 +19,7 @@
 namespace coro {
 
 class MacroIndex;
+class Reporter;
 
 /// Declarations met inside a body that are bodies of their own: lambdas,
 /// blocks and local classes, walked after it.
@@ -31,10 +32,10 @@ using UsedFunctions = llvm::SmallVector<const clang::FunctionDecl *, 16>;
 class BodyWalker {
 public:
   BodyWalker(clang::ASTContext &Ctx, const CheckList &Checks,
-             const MacroIndex &Macros, MarkerCache &Markers, const Caller &Of,
-             PendingBodies &Pending, UsedFunctions &Used)
-      : Ctx(Ctx), Checks(Checks), Macros(Macros), Markers(Markers), Of(Of),
-        Pending(Pending), Used(Used), Flow(Checks, Macros, Markers) {}
+             const MacroIndex &Macros, MarkerCache &Markers, Reporter &R,
+             const Caller &Of, PendingBodies &Pending, UsedFunctions &Used)
+      : Ctx(Ctx), Checks(Checks), Macros(Macros), Markers(Markers), R(R),
+        Of(Of), Pending(Pending), Used(Used), Flow(Checks, Macros, Markers, R) {}
 
   /// Reads the tests of the context in Body, the body of D, before it is
   /// walked.
@@ -72,6 +73,7 @@ private:
   const CheckList &Checks;
   const MacroIndex &Macros;
   MarkerCache &Markers;
+  Reporter &R;
   const Caller &Of;
   PendingBodies &Pending;
   UsedFunctions &Used;
