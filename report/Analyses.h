@@ -70,6 +70,10 @@ void wrapperTwins(const Graph &G, std::vector<Finding> &Out);
 /// How complete the facts look: units read, functions called but defined in
 /// none of them. A remark without a location.
 Finding completeness(const Graph &G);
+/// Runs the analyses that the items Want (5: --dot) need, every one when
+/// Fixes (RunAnalyses.cpp), their findings into Out.
+void runAnalyses(const Graph &G, Results &R, const bool (&Want)[7], bool Fixes,
+                 std::vector<Finding> &Out);
 /// Item 5. Returns false (and says why) when Path cannot be written.
 bool writeDot(const Graph &G, const Results &R, llvm::StringRef Path);
 

@@ -166,14 +166,10 @@ int main(int argc, char **argv) {
   Results R;
   R.Suggestions = Suggestions;
   std::vector<Finding> All;
-  mustBeCoroutine(G, R, All);
-  coroutineContext(G, R);
-  blockingCalls(G, R, All);
-  missingCoroutineVersions(G, R, All);
-  coroutineReach(G, R);
-  mixedFunctions(G, R, All);
-  callbackInventory(G, R, All);
-  wrapperTwins(G, All);
+  bool Run[7];
+  std::copy(std::begin(Want), std::end(Want), Run);
+  Run[5] = !DotFile.empty();
+  runAnalyses(G, R, Run, !ExportFixesFile.empty() || !PatchFile.empty(), All);
   T.lap("analyses");
   if (!ExportFixesFile.empty() || !PatchFile.empty()) {
     FixPlan P = planFixes(G, R);
