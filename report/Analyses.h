@@ -71,9 +71,9 @@ void wrapperTwins(const Graph &G, std::vector<Finding> &Out);
 /// none of them. A remark without a location.
 Finding completeness(const Graph &G);
 /// Runs the analyses that the items Want (5: --dot) need, every one when
-/// Fixes (RunAnalyses.cpp), their findings into Out.
+/// Fixes (RunAnalyses.cpp), their findings into Out, each named to P.
 void runAnalyses(const Graph &G, Results &R, const bool (&Want)[7], bool Fixes,
-                 std::vector<Finding> &Out);
+                 std::vector<Finding> &Out, class Progress &P);
 /// Item 5. Returns false (and says why) when Path cannot be written.
 bool writeDot(const Graph &G, const Results &R, llvm::StringRef Path);
 

@@ -7,6 +7,7 @@
 //
 //===----------------------------------------------------------------------===//
 #include "Analyses.h"
+#include "Progress.h"
 
 namespace report {
 
@@ -39,7 +40,7 @@ constexpr unsigned Needs[7] = {
 } // namespace
 
 void runAnalyses(const Graph &G, Results &R, const bool (&Want)[7], bool Fixes,
-                 std::vector<Finding> &Out) {
+                 std::vector<Finding> &Out, Progress &P) {
   unsigned Run = Fixes ? All : 0;
   for (unsigned Item = 0; Item < 7; ++Item)
     if (Want[Item])
@@ -50,22 +51,38 @@ void runAnalyses(const Graph &G, Results &R, const bool (&Want)[7], bool Fixes,
   R.ContextVia.assign(N, Entry());
   R.MayCoroutine.assign(N, 0);
   R.MayVia.assign(N, Entry());
-  if (Run & Must)
+  if (Run & Must) {
+    P.analysis("must be coroutine_fn");
     mustBeCoroutine(G, R, Out);
-  if (Run & Context)
+  }
+  if (Run & Context) {
+    P.analysis("coroutine context");
     coroutineContext(G, R);
-  if (Run & Blocking)
+  }
+  if (Run & Blocking) {
+    P.analysis("blocking calls");
     blockingCalls(G, R, Out);
-  if (Run & Missing)
+  }
+  if (Run & Missing) {
+    P.analysis("missing coroutine versions");
     missingCoroutineVersions(G, R, Out);
-  if (Run & Reach)
+  }
+  if (Run & Reach) {
+    P.analysis("coroutine reach");
     coroutineReach(G, R);
-  if (Run & Mixed)
+  }
+  if (Run & Mixed) {
+    P.analysis("mixed functions");
     mixedFunctions(G, R, Out);
-  if (Run & Callbacks)
+  }
+  if (Run & Callbacks) {
+    P.analysis("callback inventory");
     callbackInventory(G, R, Out);
-  if (Run & Twins)
+  }
+  if (Run & Twins) {
+    P.analysis("wrapper twins");
     wrapperTwins(G, Out);
+  }
 }
 
 } // namespace report

@@ -9,6 +9,7 @@
 #include "Analyses.h"
 #include "FixPlan.h"
 #include "Output.h"
+#include "Progress.h"
 
 #include "llvm/Support/CommandLine.h"
 #include "llvm/Support/raw_ostream.h"
@@ -154,8 +155,9 @@ int main(int argc, char **argv) {
   mallopt(M_MMAP_THRESHOLD, 64 << 20);
 #endif
   PhaseTimer T;
+  Progress P;
   Facts F;
-  if (!loadFacts(Inputs, Threads, F))
+  if (!loadFacts(Inputs, Threads, F, &P))
     return 2;
   T.lap("load");
   if (DumpFacts) {
@@ -169,7 +171,8 @@ int main(int argc, char **argv) {
   bool Run[7];
   std::copy(std::begin(Want), std::end(Want), Run);
   Run[5] = !DotFile.empty();
-  runAnalyses(G, R, Run, !ExportFixesFile.empty() || !PatchFile.empty(), All);
+  runAnalyses(G, R, Run, !ExportFixesFile.empty() || !PatchFile.empty(), All, P);
+  P.done();
   T.lap("analyses");
   if (!ExportFixesFile.empty() || !PatchFile.empty()) {
     FixPlan P = planFixes(G, R);
