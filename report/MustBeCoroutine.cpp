@@ -176,6 +176,66 @@ private:
   }
 };
 
+/// Per function that must become coroutine_fn, a floor on the size of its
+/// closure: the largest strongly connected set of ordinary callers above it
+/// (Tarjan's algorithm, which finishes a set after every set above it). A
+/// seed whose floor passes MaxWalk is not walked.
+std::vector<uint32_t> closureFloor(const Graph &G, const Results &R) {
+  size_t N = G.F.Functions.size();
+  std::vector<uint32_t> Index(N, None), Low(N, 0), Floor(N, 0);
+  std::vector<uint8_t> OnStack(N, 0);
+  std::vector<uint32_t> Stack;
+  std::vector<std::pair<uint32_t, uint32_t>> Work; // function, next call to it
+  uint32_t Next = 0;
+  auto Visit = [&](uint32_t Fn) {
+    Index[Fn] = Low[Fn] = Next++;
+    Stack.push_back(Fn);
+    OnStack[Fn] = 1;
+    Work.push_back({Fn, 0});
+  };
+  for (uint32_t Root = 0; Root < N; ++Root) {
+    if (!R.must(Root) || Index[Root] != None)
+      continue;
+    Visit(Root);
+    while (!Work.empty()) {
+      uint32_t Fn = Work.back().first;
+      auto Calls = G.CallsTo.of(Fn);
+      if (Work.back().second < Calls.size()) {
+        const Call &C = G.call(Calls.begin()[Work.back().second++]);
+        if (!G.inOrdinaryCode(C))
+          continue;
+        if (Index[C.Caller] == None)
+          Visit(C.Caller);
+        else if (OnStack[C.Caller])
+          Low[Fn] = std::min(Low[Fn], Index[C.Caller]);
+        continue;
+      }
+      Work.pop_back();
+      if (!Work.empty())
+        Low[Work.back().first] = std::min(Low[Work.back().first], Low[Fn]);
+      if (Low[Fn] != Index[Fn])
+        continue;
+      size_t Top = Stack.size();
+      while (Stack[Top - 1] != Fn)
+        --Top;
+      --Top;
+      uint32_t Size = Stack.size() - Top, Above = 0;
+      for (size_t I = Top; I < Stack.size(); ++I)
+        for (uint32_t CI : G.CallsTo.of(Stack[I])) {
+          const Call &C = G.call(CI);
+          if (G.inOrdinaryCode(C) && !OnStack[C.Caller])
+            Above = std::max(Above, Floor[C.Caller]);
+        }
+      for (size_t I = Top; I < Stack.size(); ++I) {
+        Floor[Stack[I]] = std::max(Size, Above);
+        OnStack[Stack[I]] = 0;
+      }
+      Stack.resize(Top);
+    }
+  }
+  return Floor;
+}
+
 /// The other fix of a seed that calls through pointer T: one ordinary code
 /// may call. The same for every seed calling through T.
 std::string alternative(const Graph &G, uint32_t T) {
@@ -221,6 +281,7 @@ void mustBeCoroutine(const Graph &G, Results &R, std::vector<Finding> &Out) {
   }
   Groups Up(G, R, Seeds);
   Closure View(G);
+  std::vector<uint32_t> Floor = closureFloor(G, R);
   std::vector<uint32_t> SeenIn(F.Targets.size(), None);
   std::vector<std::string> Alternative(F.Targets.size());
   for (uint32_t Round = 0; Round < Seeds.size(); ++Round) {
@@ -230,7 +291,8 @@ void mustBeCoroutine(const Graph &G, Results &R, std::vector<Finding> &Out) {
     // Without callers of other groups the group is the exact closure; with
     // them, walk the closure unless it is large.
     std::vector<uint32_t> Shared = Up.sharedWith(Round);
-    bool Exact = Shared.empty() || View.walk(Seed, Round, MaxWalk);
+    bool Exact = Shared.empty() ||
+                 (Floor[Seed] < MaxWalk + 2 && View.walk(Seed, Round, MaxWalk));
     if (!Exact || Shared.empty())
       View.adopt(Up, Round, R);
     const std::vector<uint32_t> &Members = View.Members;
