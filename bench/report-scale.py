@@ -4,9 +4,10 @@
 Writes synthetic programs of the same shape with gen-facts.py (100, 200, 400
 and 800 units of 200 functions by default) under WORK, once (a program
 already written is reused), runs the report over each REPEAT times and
-prints, per size, the facts' size, the best wall time and the peak memory of
-the report, and the ratio of both to the size before: near 2 per doubling
-is linear growth.
+prints, per size, the facts' size, the best wall time, the CPU time of that
+run (user and system, both reading threads: steadier than wall time on a
+busy machine) and the peak memory of the report, and the ratios to the size
+before: near 2 per doubling is linear growth.
 
   python3 bench/report-scale.py --report build/clang-14/bin/coroplugin-report
 """
@@ -37,14 +38,14 @@ def dir_mb(d):
 
 
 def run(report, args, facts):
-    """Wall seconds and peak resident MB of one report run."""
+    """Wall seconds, CPU seconds and peak resident MB of one report run."""
     start = time.monotonic()
     p = subprocess.Popen([report] + args + [facts], stdout=subprocess.DEVNULL)
     _, status, usage = os.wait4(p.pid, 0)
     seconds = time.monotonic() - start
     if status != 0 and os.waitstatus_to_exitcode(status) not in (0, 1):
         sys.exit("report failed on %s: status %d" % (facts, status))
-    return seconds, usage.ru_maxrss / 1024
+    return seconds, usage.ru_utime + usage.ru_stime, usage.ru_maxrss / 1024
 
 
 def main():
@@ -62,20 +63,20 @@ def main():
                     help="the report's output format (default %(default)s)")
     args = ap.parse_args()
 
-    print("%6s %9s %9s %9s %7s %7s" % ("units", "facts MB", "seconds", "peak MB",
-                                       "x time", "x mem"))
+    print("%6s %9s %9s %9s %9s %7s %7s %7s" % (
+        "units", "facts MB", "seconds", "CPU s", "peak MB", "x time", "x CPU", "x mem"))
     prev = None
     for units in args.units:
         d = facts_dir(args.work, units, args.functions)
         runs = [run(args.report, ["--format=" + args.format], d)
                 for _ in range(args.repeat)]
-        seconds = min(r[0] for r in runs)
-        mb = max(r[1] for r in runs)
-        ratio = ("%7.2f %7.2f" % (seconds / prev[0], mb / prev[1])
-                 if prev else "%7s %7s" % ("", ""))
-        print("%6d %9.1f %9.2f %9.0f %s" % (units, dir_mb(d), seconds, mb, ratio),
-              flush=True)
-        prev = (seconds, mb)
+        seconds, cpu, _ = min(runs)
+        mb = max(r[2] for r in runs)
+        ratio = ("%7.2f %7.2f %7.2f" % (seconds / prev[0], cpu / prev[1], mb / prev[2])
+                 if prev else "")
+        print("%6d %9.1f %9.2f %9.2f %9.0f %s" % (units, dir_mb(d), seconds, cpu, mb,
+                                                 ratio), flush=True)
+        prev = (seconds, cpu, mb)
 
 
 if __name__ == "__main__":
