@@ -63,6 +63,17 @@ cl::opt<bool> Suggestions(
 cl::opt<std::string> DotFile("dot", cl::desc("Write the call graph (item 5) as DOT to <file>"),
                              cl::value_desc("file"), cl::cat(Category));
 
+cl::opt<std::string> DotFocus(
+    "dot-focus",
+    cl::desc("With --dot: draw only the neighbourhood of function <name> (a "
+             "static function's id too), to --dot-depth calls"),
+    cl::value_desc("name"), cl::cat(Category));
+
+cl::opt<unsigned> DotDepth("dot-depth",
+                           cl::desc("With --dot-focus: how many calls or stores "
+                                    "away from it (default 2)"),
+                           cl::init(2), cl::cat(Category));
+
 cl::opt<std::string> ExportFixesFile(
     "export-fixes",
     cl::desc("Write the fixes of items 1-3 to <file> as clang-tidy "
@@ -200,7 +211,7 @@ int main(int argc, char **argv) {
   llvm::outs().flush();
   T.lap("output");
 
-  if (!DotFile.empty() && !writeDot(G, R, DotFile))
+  if (!DotFile.empty() && !writeDot(G, R, DotFile, DotFocus, DotDepth))
     return 2;
   return Werror && Warnings ? 1 : 0;
 }
