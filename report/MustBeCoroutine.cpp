@@ -22,7 +22,7 @@ namespace {
 
 constexpr unsigned MaxTops = 3, MaxEscapes = 3, MaxCallsThrough = 3;
 /// The largest closure walked from one seed when callers of other seeds'
-/// groups call it: a bound on the work per seed (docs/report.md, "Cost").
+/// groups call it: a bound on the work per seed (docs/report.md, item 1).
 constexpr size_t MaxWalk = 1000;
 
 /// Every function that must become coroutine_fn, attributed to its nearest
@@ -31,12 +31,11 @@ constexpr size_t MaxWalk = 1000;
 /// lists its members in the order a walk from its seed alone would reach
 /// them. A walk per seed would say the same for seeds whose callers are their
 /// own, and costs the closure once per seed: quadratic when many seeds sit
-/// under one large recursive cluster (docs/report.md, "Cost").
+/// under one large recursive cluster (docs/report.md, item 1).
 class Groups {
 public:
   Groups(const Graph &G, Results &R, const std::vector<uint32_t> &Seeds)
-      : G(G), R(R), Owner(G.F.Functions.size(), None),
-        Dist(G.F.Functions.size(), 0) {
+      : Owner(G.F.Functions.size(), None), Dist(G.F.Functions.size(), 0) {
     std::vector<uint32_t> Order = Seeds;
     for (uint32_t S = 0; S < Seeds.size(); ++S)
       Owner[Seeds[S]] = S;
@@ -90,8 +89,7 @@ public:
       M.push_back(Callers[I]);
     return M;
   }
-  const Graph &G;
-  const Results &R;
+
   std::vector<uint32_t> Owner, Dist;
 
 private:
