@@ -5,7 +5,8 @@
 // MissingCoroutineVersions.cpp: the findings), MixedFunctions.cpp (3, with
 // CoroutineReach.cpp), CallbackInventory.cpp (4), DotGraph.cpp (5) and
 // WrapperTwins.cpp (6). Later items read the earlier ones' Results. They
-// compute findings; Output.cpp and JsonOutput.cpp print them.
+// compute findings; Output.cpp and JsonOutput.cpp print them. RunAnalyses.cpp
+// runs those the wanted items need.
 //
 //===----------------------------------------------------------------------===//
 #ifndef COROPLUGIN_REPORT_ANALYSES_H
