@@ -1,21 +1,41 @@
 #!/usr/bin/env python3
 """Writes a synthetic facts directory for timing coroplugin-report.
 
-gen-facts.py DIR [UNITS] [FUNCTIONS]: UNITS units (default 2000), each defining
-FUNCTIONS functions (default 200, a fifth static) and declaring as many of
+gen-facts.py DIR [--units UNITS] [--functions FUNCTIONS]: UNITS units (default
+2000), each defining FUNCTIONS functions (default 200, a fifth static) and
+declaring as many of
 other units' through headers, with 3 calls per defined function, stores into
 driver-struct fields, markers and wrappers in QEMU's proportions (ordinary
 code calls a coroutine_fn in 1 of 500 such calls), and absolute
 paths of QEMU's length. Deterministic (seeded).
 """
+import argparse
 import json
 import os
 import random
-import sys
 
-out = sys.argv[1]
-units = int(sys.argv[2]) if len(sys.argv) > 2 else 2000
-per = int(sys.argv[3]) if len(sys.argv) > 3 else 200
+
+def positive(text):
+    n = int(text)
+    if n < 1:
+        raise argparse.ArgumentTypeError("must be at least 1: %s" % text)
+    return n
+
+
+ap = argparse.ArgumentParser(description=__doc__.split("\n")[0])
+ap.add_argument("dir", help="the facts directory to write (made if missing)")
+ap.add_argument("legacy", nargs="*", type=positive, metavar="N",
+                help=argparse.SUPPRESS)  # the old positional UNITS [FUNCTIONS]
+ap.add_argument("--units", type=positive, default=None,
+                help="units to write (default 2000)")
+ap.add_argument("--functions", type=positive, default=None,
+                help="functions each unit defines (default 200)")
+args = ap.parse_args()
+if len(args.legacy) > 2:
+    ap.error("at most UNITS and FUNCTIONS after DIR")
+out = args.dir
+units = args.units or (args.legacy[0] if args.legacy else 2000)
+per = args.functions or (args.legacy[1] if len(args.legacy) > 1 else 200)
 rng = random.Random(1)
 root = "/home/builder/src/qemu-7.2.0"
 os.makedirs(out, exist_ok=True)

@@ -5,7 +5,8 @@
 // MissingCoroutineVersions.cpp: the findings), MixedFunctions.cpp (3, with
 // CoroutineReach.cpp), CallbackInventory.cpp (4), DotGraph.cpp (5) and
 // WrapperTwins.cpp (6). Later items read the earlier ones' Results. They
-// compute findings; Output.cpp and JsonOutput.cpp print them.
+// compute findings; Output.cpp and JsonOutput.cpp print them. RunAnalyses.cpp
+// runs those the wanted items need.
 //
 //===----------------------------------------------------------------------===//
 #ifndef COROPLUGIN_REPORT_ANALYSES_H
@@ -74,8 +75,15 @@ void compileFindings(const Graph &G, std::vector<Finding> &All);
 /// How complete the facts look: units read, functions called but defined in
 /// none of them. A remark without a location.
 Finding completeness(const Graph &G);
-/// Item 5. Returns false (and says why) when Path cannot be written.
-bool writeDot(const Graph &G, const Results &R, llvm::StringRef Path);
+/// Runs the analyses that the items Want (5: --dot) need, every one when
+/// Fixes (RunAnalyses.cpp), their findings into Out, each named to P.
+void runAnalyses(const Graph &G, Results &R, const bool (&Want)[7], bool Fixes,
+                 std::vector<Finding> &Out, class Progress &P);
+/// Item 5: the whole program, or with a Focus (a function's name or id) its
+/// neighbourhood to Depth. Returns false (and says why) when Path cannot be
+/// written or no function has that name.
+bool writeDot(const Graph &G, const Results &R, llvm::StringRef Path,
+              llvm::StringRef Focus = "", unsigned Depth = 2);
 
 /// How Via reaches Fn from coroutine code (Results::ContextVia, MayVia).
 Chain chainOf(const Graph &G, const std::vector<Entry> &Via, uint32_t Fn);

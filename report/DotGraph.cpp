@@ -1,11 +1,15 @@
 //===- DotGraph.cpp - item 5: the coroutine-relevant call graph as DOT ----===//
 //
-// Nodes: marked functions that are defined or called, the functions items 1
-// and 2 found, and every direct caller of those. Edges: the direct calls
-// between nodes, one per caller and callee, red when any of the calls is a
-// violation (ordinary code calling a coroutine_fn or a function that must
-// become one; coroutine context calling a generated wrapper or a
-// no_coroutine_fn function).
+// Nodes: marked functions that are used, or defined and not static, the
+// functions items 1 and 2 found, and every direct caller of those; or, with
+// a focus, the
+// neighbourhood of one function to a depth. A pointer a drawn function calls
+// through (a field, a parameter) is a node too, with dashed edges to the
+// drawn functions stored in it: a function that only calls through a
+// coroutine_fn field is no isolated box. Edges: the calls between nodes, one
+// per caller and callee, red when any of the calls is a violation (ordinary
+// code calling a coroutine_fn or a function that must become one; coroutine
+// context calling a generated wrapper or a no_coroutine_fn function).
 //
 //===----------------------------------------------------------------------===//
 #include "Analyses.h"
@@ -31,36 +35,140 @@ std::string escape(const std::string &S) {
   return E;
 }
 
-} // namespace
+/// The nodes drawn: functions and the pointers calls go through.
+struct Picked {
+  std::vector<uint8_t> Fn, Target;
+};
 
-bool writeDot(const Graph &G, const Results &R, llvm::StringRef Path) {
+/// Without a focus: marked functions that are used, or defined and not
+/// static, the
+/// functions items 1 and 2 found, and every direct caller of those.
+Picked wholeProgram(const Graph &G, const Results &R) {
   const Facts &F = G.F;
   uint32_t N = F.Functions.size();
-  std::vector<uint8_t> Core(N, 0), Node(N, 0);
+  Picked P{std::vector<uint8_t>(N, 0), std::vector<uint8_t>(F.Targets.size(), 0)};
   for (uint32_t Fn = 0; Fn < N; ++Fn) {
     const Function &Func = G.fn(Fn);
-    bool Marked = !Func.Marks.empty() && (Func.Defined || !G.CallsTo.of(Fn).empty());
-    Core[Fn] = Marked || R.must(Fn) || R.InCoroutine[Fn];
+    // A static inline function of a header is one copy per unit: the
+    // copies a unit does not use would be boxes without an edge.
+    bool Used = !G.CallsTo.of(Fn).empty() || !G.StoresOf.of(Fn).empty();
+    bool Marked = !Func.Marks.empty() && (Used || (Func.Defined && !Func.Static));
+    if (!Marked && !R.must(Fn) && !R.InCoroutine[Fn])
+      continue;
+    P.Fn[Fn] = 1;
+    for (uint32_t CI : G.CallsTo.of(Fn))
+      P.Fn[G.call(CI).Caller] = 1;
   }
+  return P;
+}
+
+/// With a focus: the functions named Focus (a name, or a static function's
+/// id) and everything within Depth calls, calls through a pointer or stores
+/// of an address of them, either way. Empty when no function is so named.
+Picked neighbourhood(const Graph &G, llvm::StringRef Focus, unsigned Depth) {
+  const Facts &F = G.F;
+  uint32_t N = F.Functions.size();
+  Picked P{std::vector<uint8_t>(N, 0), std::vector<uint8_t>(F.Targets.size(), 0)};
+  // Functions as themselves, pointers after them, each with its distance.
+  std::vector<uint32_t> Queue, Dist(N + F.Targets.size(), None);
+  auto Reach = [&](uint32_t Node, uint32_t D) {
+    if (Dist[Node] != None)
+      return;
+    Dist[Node] = D;
+    Queue.push_back(Node);
+  };
   for (uint32_t Fn = 0; Fn < N; ++Fn)
-    if (Core[Fn]) {
-      Node[Fn] = 1;
-      for (uint32_t CI : G.CallsTo.of(Fn))
-        Node[G.call(CI).Caller] = 1;
+    if (G.fn(Fn).Name == Focus || G.fn(Fn).Id == Focus)
+      Reach(Fn, 0);
+  for (size_t Q = 0; Q < Queue.size(); ++Q) {
+    uint32_t Node = Queue[Q], D = Dist[Node] + 1;
+    if (D > Depth)
+      continue;
+    if (Node >= N) {
+      uint32_t T = Node - N;
+      for (uint32_t CI : G.CallsVia.of(T))
+        Reach(G.call(CI).Caller, D);
+      for (uint32_t SI : G.StoresInto.of(T))
+        Reach(G.store(SI).Fn, D);
+      continue;
     }
+    for (uint32_t CI : G.CallsFrom.of(Node)) {
+      const Call &C = G.call(CI);
+      if (C.Callee != None)
+        Reach(C.Callee, D);
+      else if (C.Via != None)
+        Reach(N + C.Via, D);
+    }
+    for (uint32_t CI : G.CallsTo.of(Node))
+      Reach(G.call(CI).Caller, D);
+    for (uint32_t SI : G.StoresOf.of(Node))
+      Reach(N + G.store(SI).Into, D);
+  }
+  for (uint32_t Node : Queue)
+    (Node < N ? P.Fn[Node] : P.Target[Node - N]) = 1;
+  return P;
+}
+
+/// Fill by marker: green coroutine_fn, grey wrapper, khaki mixed (marked,
+/// or unmarked and testing qemu_in_coroutine()), salmon no_coroutine_fn.
+const char *fill(MarkerSet M, bool Wrapper, bool Mixed) {
+  if (M.isCoroutine())
+    return "palegreen";
+  if (Wrapper)
+    return "lightgray";
+  if (Mixed)
+    return "khaki";
+  if (M.isNoCoroutine())
+    return "lightsalmon";
+  return "white";
+}
+
+} // namespace
+
+bool writeDot(const Graph &G, const Results &R, llvm::StringRef Path,
+              llvm::StringRef Focus, unsigned Depth) {
+  const Facts &F = G.F;
+  uint32_t N = F.Functions.size();
+  Picked P = Focus.empty() ? wholeProgram(G, R) : neighbourhood(G, Focus, Depth);
+  if (!Focus.empty() && std::find(P.Fn.begin(), P.Fn.end(), 1) == P.Fn.end()) {
+    llvm::errs() << "coroplugin-report: error: --dot-focus: no function '" << Focus
+                 << "' in the facts\n";
+    return false;
+  }
+  // A call through a pointer draws the pointer, from a function drawn: with a
+  // focus, only pointers within the depth.
+  std::vector<uint8_t> &Node = P.Fn, &Pointer = P.Target;
+  if (Focus.empty())
+    for (const Call &C : F.Calls)
+      if (C.Callee == None && C.Via != None && Node[C.Caller])
+        Pointer[C.Via] = 1;
 
   auto Violation = [&](const Call &C) {
-    MarkerSet M = G.fn(C.Callee).Marks;
-    if (G.inOrdinaryCode(C) && (M.isCoroutine() || R.must(C.Callee)))
+    MarkerSet M = G.calleeMarks(C);
+    if (G.inOrdinaryCode(C) &&
+        (M.isCoroutine() || (C.Callee != None && R.must(C.Callee))))
       return true;
-    return R.inCoroutineContext(G, C) &&
+    return C.Callee != None && R.inCoroutineContext(G, C) &&
            (G.isWrapper(C.Callee) || (M.isNoCoroutine() && !M.isMixed()));
   };
+  // Key: caller, then the callee (a function) or N + the pointer.
   std::vector<std::pair<uint64_t, bool>> Edges;
-  for (const Call &C : F.Calls)
-    if (C.Callee != None && Node[C.Caller] && Node[C.Callee])
+  for (const Call &C : F.Calls) {
+    if (!Node[C.Caller])
+      continue;
+    if (C.Callee != None && Node[C.Callee])
       Edges.push_back({(uint64_t)C.Caller << 32 | C.Callee, Violation(C)});
+    else if (C.Callee == None && C.Via != None && Pointer[C.Via])
+      Edges.push_back({(uint64_t)C.Caller << 32 | (N + C.Via), Violation(C)});
+  }
   std::sort(Edges.begin(), Edges.end());
+  // Stores of a drawn function's address into a drawn pointer: pointer -> it.
+  std::vector<uint64_t> Stored;
+  for (const Store &S : F.Stores)
+    if (Node[S.Fn] && Pointer[S.Into])
+      Stored.push_back((uint64_t)S.Into << 32 | S.Fn);
+  std::sort(Stored.begin(), Stored.end());
+  Stored.erase(std::unique(Stored.begin(), Stored.end()), Stored.end());
 
   std::error_code EC;
   llvm::raw_fd_ostream OS(Path, EC, llvm::sys::fs::OF_Text);
@@ -78,18 +186,13 @@ bool writeDot(const Graph &G, const Results &R, llvm::StringRef Path) {
     const Function &Func = G.fn(Fn);
     MarkerSet M = Func.Marks;
     std::string Label = Func.Name;
-    std::string Style = "solid";
-    std::string Fill = "white", Color = "black";
     if (!M.empty())
       Label += "\\n" + M.describe();
-    if (M.isCoroutine())
-      Style = "filled", Fill = "palegreen";
-    else if (G.isWrapper(Fn))
-      Style = "filled", Fill = "lightgray";
-    else if (M.isMixed())
-      Style = "filled", Fill = "khaki";
-    else if (M.isNoCoroutine())
-      Style = "filled", Fill = "lightsalmon";
+    else if (G.isMixed(Fn))
+      Label += "\\ntests qemu_in_coroutine()";
+    const char *Fill = fill(M, G.isWrapper(Fn), G.isMixed(Fn) || M.isMixed());
+    std::string Style = std::string(Fill) == "white" ? "solid" : "filled";
+    std::string Color = "black";
     if (R.must(Fn)) {
       Label += "\\nmust be coroutine_fn";
       Color = "red";
@@ -102,16 +205,32 @@ bool writeDot(const Graph &G, const Results &R, llvm::StringRef Path) {
     OS << "  n" << Fn << " [label=\"" << escape(Label) << "\", style=\"" << Style
        << "\", fillcolor=\"" << Fill << "\", color=\"" << Color << "\"];\n";
   }
+  for (uint32_t T = 0; T < F.Targets.size(); ++T) {
+    if (!Pointer[T])
+      continue;
+    MarkerSet M = G.target(T).Marks;
+    std::string Label = G.describeTarget(T);
+    if (!M.empty())
+      Label += "\\n" + M.describe();
+    const char *Fill = fill(M, M.isWrapper(), M.isMixed());
+    OS << "  p" << T << " [label=\"" << escape(Label)
+       << "\", shape=ellipse, style=\"" << (std::string(Fill) == "white" ? "solid" : "filled")
+       << "\", fillcolor=\"" << Fill << "\"];\n";
+  }
   for (size_t I = 0; I < Edges.size();) {
     uint64_t Key = Edges[I].first;
     bool Red = false;
     for (; I < Edges.size() && Edges[I].first == Key; ++I)
       Red = Red || Edges[I].second;
-    OS << "  n" << (Key >> 32) << " -> n" << (Key & 0xffffffffu);
+    uint32_t To = Key & 0xffffffffu;
+    OS << "  n" << (Key >> 32) << " -> " << (To < N ? "n" : "p")
+       << (To < N ? To : To - N);
     if (Red)
       OS << " [color=red, penwidth=2]";
     OS << ";\n";
   }
+  for (uint64_t E : Stored)
+    OS << "  p" << (E >> 32) << " -> n" << (E & 0xffffffffu) << " [style=dashed];\n";
   OS << "}\n";
   return true;
 }

@@ -143,7 +143,9 @@ struct Facts {
 /// archives, programs: FactsInputs.h), Jobs at a time, and merges them in
 /// unit key order, each distinct unit once. Problems are printed to stderr;
 /// returns false when any input or unit could not be used or there is none.
-bool loadFacts(llvm::ArrayRef<std::string> Inputs, unsigned Jobs, Facts &Out);
+/// P, when given, shows the units read.
+bool loadFacts(llvm::ArrayRef<std::string> Inputs, unsigned Jobs, Facts &Out,
+               class Progress *P = nullptr);
 
 /// Every field of every record of F, one record a line (--dump-facts).
 void dumpFacts(const Facts &F, llvm::raw_ostream &OS);

@@ -12,6 +12,9 @@ Graph::Graph(const Facts &Fx) : F(Fx) {
                  [&](size_t I) { return F.Calls[I].Via; });
   StoresInto.build(F.Targets.size(), F.Stores.size(),
                    [&](size_t I) { return F.Stores[I].Into; });
+  Ordinary.resize(NF);
+  for (size_t Fn = 0; Fn < NF; ++Fn)
+    Ordinary[Fn] = F.Functions[Fn].Marks.isOrdinary();
 }
 
 MarkerSet Graph::calleeMarks(const Call &C) const {
@@ -20,10 +23,6 @@ MarkerSet Graph::calleeMarks(const Call &C) const {
   if (C.Via != None)
     return target(C.Via).Marks;
   return MarkerSet();
-}
-
-bool Graph::inOrdinaryCode(const Call &C) const {
-  return C.S != Side::Coroutine && fn(C.Caller).Marks.isOrdinary();
 }
 
 bool Graph::inMarkedCoroutineCode(const Call &C) const {

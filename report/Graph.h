@@ -58,6 +58,9 @@ public:
   Adjacency StoresOf;  // by the function whose address is stored
   Adjacency CallsVia;  // by target: indirect calls through it
   Adjacency StoresInto; // by target: stores of addresses into it
+  /// Per function, Marks.isOrdinary(): inOrdinaryCode() runs in the inner
+  /// loops, and a Function is too large to read there.
+  std::vector<uint8_t> Ordinary;
 
   const Function &fn(uint32_t I) const { return F.Functions[I]; }
   const Call &call(uint32_t I) const { return F.Calls[I]; }
@@ -68,7 +71,9 @@ public:
   MarkerSet calleeMarks(const Call &C) const;
   /// The caller is ordinary (unmarked, not a wrapper) and the call is not on
   /// the coroutine side of a qemu_in_coroutine() test.
-  bool inOrdinaryCode(const Call &C) const;
+  bool inOrdinaryCode(const Call &C) const {
+    return C.S != Side::Coroutine && Ordinary[C.Caller];
+  }
   /// The call stands in coroutine context by markers alone: a coroutine_fn
   /// caller (not on the ordinary side of a test), or the coroutine side.
   bool inMarkedCoroutineCode(const Call &C) const;

@@ -10,6 +10,7 @@
 #include "Facts.h"
 #include "FactsInputs.h"
 #include "Merger.h"
+#include "Progress.h"
 #include "UnitDecoder.h"
 
 #include "llvm/Support/raw_ostream.h"
@@ -36,7 +37,8 @@ struct Loaded {
 
 } // namespace
 
-bool loadFacts(llvm::ArrayRef<std::string> Inputs, unsigned Jobs, Facts &Out) {
+bool loadFacts(llvm::ArrayRef<std::string> Inputs, unsigned Jobs, Facts &Out,
+               Progress *P) {
   FactsInputs In;
   bool Ok = true;
   for (const std::string &Input : Inputs)
@@ -94,6 +96,8 @@ bool loadFacts(llvm::ArrayRef<std::string> Inputs, unsigned Jobs, Facts &Out) {
       U = std::move(Slots[I]);
     }
     if (!U->Unit.Error.empty()) {
+      if (P)
+        P->done();
       llvm::errs() << "coroplugin-report: error: " << U->Unit.Path << ": "
                    << U->Unit.Error << "\n";
       Ok = false;
@@ -101,6 +105,8 @@ bool loadFacts(llvm::ArrayRef<std::string> Inputs, unsigned Jobs, Facts &Out) {
       Mg.merge(U->Unit);
     }
     U.reset();
+    if (P)
+      P->units(I + 1, N);
     {
       std::lock_guard<std::mutex> L(M);
       Merged = I + 1;

@@ -91,6 +91,17 @@ cl::opt<bool> Suggestions(
 cl::opt<std::string> DotFile("dot", cl::desc("Write the call graph (item 5) as DOT to <file>"),
                              cl::value_desc("file"), cl::cat(Category));
 
+cl::opt<std::string> DotFocus(
+    "dot-focus",
+    cl::desc("With --dot: draw only the neighbourhood of function <name> (a "
+             "static function's id too), to --dot-depth calls"),
+    cl::value_desc("name"), cl::cat(Category));
+
+cl::opt<unsigned> DotDepth("dot-depth",
+                           cl::desc("With --dot-focus: how many calls or stores "
+                                    "away from it (default 2)"),
+                           cl::init(2), cl::cat(Category));
+
 cl::opt<std::string> ExportFixesFile(
     "export-fixes",
     cl::desc("Write the fixes of items 1-3 to <file> as clang-tidy "
@@ -178,6 +189,8 @@ bool parseOptions(int argc, char **argv, Options &Out) {
   Out.Werror = Werror;
   Out.Suggestions = Suggestions;
   Out.DotFile = DotFile;
+  Out.DotFocus = DotFocus;
+  Out.DotDepth = DotDepth;
   Out.ExportFixesFile = ExportFixesFile;
   Out.PatchFile = PatchFile;
   Out.MergeFixes = MergeFixes;

@@ -18,6 +18,9 @@ struct Options {
   bool Werror = false;
   bool Suggestions = false;
   std::string DotFile, ExportFixesFile, PatchFile, MergeFixes;
+  /// With DotFile: draw only this function's neighbourhood, to DotDepth.
+  std::string DotFocus;
+  unsigned DotDepth = 2;
   /// An earlier --format=json output: print only findings not in it.
   std::string Baseline;
   /// Write this run's warnings as a baseline.

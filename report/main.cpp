@@ -11,6 +11,7 @@
 #include "FixPlan.h"
 #include "Options.h"
 #include "Output.h"
+#include "Progress.h"
 
 #include "llvm/Support/FileSystem.h"
 #include "llvm/Support/raw_ostream.h"
@@ -69,8 +70,9 @@ int main(int argc, char **argv) {
   mallopt(M_MMAP_THRESHOLD, 64 << 20);
 #endif
   PhaseTimer T(O.Timings);
+  Progress Prog;
   Facts F;
-  if (!loadFacts(O.Inputs, Threads, F))
+  if (!loadFacts(O.Inputs, Threads, F, &Prog))
     return 2;
   T.lap("load");
   if (O.DumpFacts) {
@@ -81,18 +83,18 @@ int main(int argc, char **argv) {
   Results R;
   R.Suggestions = O.Suggestions;
   std::vector<Finding> All;
-  mustBeCoroutine(G, R, All);
-  coroutineContext(G, R);
-  blockingCalls(G, R, All);
-  missingCoroutineVersions(G, R, All);
-  coroutineReach(G, R);
-  mixedFunctions(G, R, All);
-  callbackInventory(G, R, All);
-  wrapperTwins(G, All);
-  T.lap("analyses");
+  // A baseline being written takes every item's warnings, whatever --items says.
+  bool Run[7];
+  for (unsigned Item = 0; Item < 7; ++Item)
+    Run[Item] = O.Items.showsItem(Item) || !O.WriteBaseline.empty();
+  Run[5] = !O.DotFile.empty();
   bool WantSarif = O.OutputFormat == Format::SARIF || !O.SarifFile.empty();
+  bool WantFixes = !O.ExportFixesFile.empty() || !O.PatchFile.empty() || WantSarif;
+  runAnalyses(G, R, Run, WantFixes, All, Prog);
+  Prog.done();
+  T.lap("analyses");
   FixPlan P;
-  if (!O.ExportFixesFile.empty() || !O.PatchFile.empty() || WantSarif)
+  if (WantFixes)
     P = planFixes(G, R);
   if (!O.ExportFixesFile.empty() || !O.PatchFile.empty()) {
     if (!exportFixes(G, P, O.ExportFixesFile, O.PatchFile, O.MergeFixes))
@@ -137,7 +139,8 @@ int main(int argc, char **argv) {
   }
   T.lap("output");
 
-  if (!O.DotFile.empty() && !writeDot(G, R, O.DotFile))
+  if (!O.DotFile.empty() &&
+      !writeDot(G, R, O.DotFile, O.DotFocus, O.DotDepth))
     return 2;
   printSummary(N, llvm::errs());
   return O.Werror && N.Warnings ? 1 : 0;
