@@ -102,9 +102,47 @@ private:
         eachObject(R, [&] { wrapper(R); });
       } else if (Key == keys::MarkerMacros) {
         U.MarkerMacros = markers(R);
+      } else if (Key == keys::FilesRead) {
+        filesRead(R);
+      } else if (Key == keys::MarkerUndefined) {
+        U.MarkerUndefined.clear();
+        eachObject(R, [&] { undefined(R); });
       } else {
         ignore(R, "file", Key);
       }
+    }
+  }
+
+  void filesRead(JsonReader &R) {
+    U.FilesRead.emplace();
+    if (R.enterArrayIf())
+      for (llvm::StringRef S; R.nextElement();)
+        if (R.readStringIf(S))
+          U.FilesRead->push_back(fileIndex(S.str()));
+  }
+
+  void undefined(JsonReader &R) {
+    RawUndefined X;
+    std::optional<Marker> M;
+    for (llvm::StringRef Key; R.nextKey(Key);) {
+      llvm::StringRef S;
+      int64_t N = 0;
+      if (Key == keys::File) {
+        if (R.readStringIf(S))
+          X.File = fileIndex(S.str());
+      } else if (Key == keys::Marker) {
+        if (R.readStringIf(S))
+          M = coro::markerFromName(S);
+      } else if (Key == keys::Before) { // null: the whole file
+        if (R.readIntegerIf(N) && N >= 0 && N < None)
+          X.Before = (uint32_t)N;
+      } else {
+        ignore(R, keys::MarkerUndefined, Key);
+      }
+    }
+    if (M && X.File != None) {
+      X.M = *M;
+      U.MarkerUndefined.push_back(X);
     }
   }
 

@@ -58,6 +58,13 @@ struct RawWrapper {
   std::string Wrapper, Twin;
   bool SameType = false;
 };
+/// A marker's macro is not defined in File before offset Before (None: in
+/// the whole file), as the unit read it.
+struct RawUndefined {
+  uint32_t File = None;
+  Marker M = Marker::CoroutineFn;
+  uint32_t Before = None;
+};
 struct RawUnit {
   std::string Path;  // where it was read, for messages
   std::string Error; // why it cannot be used; empty when it can
@@ -70,6 +77,9 @@ struct RawUnit {
   std::vector<RawStore> Stores;
   std::vector<RawWrapper> Wrappers;
   std::optional<MarkerSet> MarkerMacros; // none: the file does not say
+  /// The files it read outside system headers; none: the file does not say.
+  std::optional<std::vector<uint32_t>> FilesRead;
+  std::vector<RawUndefined> MarkerUndefined;
 };
 
 /// Decodes one facts JSON document into U as docs/facts-format.md says: keys
