@@ -112,7 +112,9 @@ void Merger::gaps(const RawUnit &R, uint32_t Unit) {
       if (!R.MarkerMacros->has(static_cast<Marker>(M)))
         Widen(File, M, None);
   for (const RawUndefined &U : R.MarkerUndefined)
-    Widen(U.File, static_cast<unsigned>(U.M), U.Before);
+    if (U.Read < R.FilesRead->size())
+      U.Markers.forEach(
+          [&](Marker M) { Widen((*R.FilesRead)[U.Read], static_cast<unsigned>(M), U.Before); });
 }
 
 uint32_t Merger::newFunction(const RawFunction &RF) {

@@ -123,16 +123,14 @@ private:
 
   void undefined(JsonReader &R) {
     RawUndefined X;
-    std::optional<Marker> M;
+    int64_t Read = -1, N = 0;
+    MarkerSet M;
     for (llvm::StringRef Key; R.nextKey(Key);) {
-      llvm::StringRef S;
-      int64_t N = 0;
-      if (Key == keys::File) {
-        if (R.readStringIf(S))
-          X.File = fileIndex(S.str());
-      } else if (Key == keys::Marker) {
-        if (R.readStringIf(S))
-          M = coro::markerFromName(S);
+      if (Key == keys::Read) {
+        if (!R.readIntegerIf(Read))
+          Read = -1;
+      } else if (Key == keys::Markers) {
+        M = markers(R);
       } else if (Key == keys::Before) { // null: the whole file
         if (R.readIntegerIf(N) && N >= 0 && N < None)
           X.Before = (uint32_t)N;
@@ -140,10 +138,10 @@ private:
         ignore(R, keys::MarkerUndefined, Key);
       }
     }
-    if (M && X.File != None) {
-      X.M = *M;
+    X.Read = Read >= 0 && Read < None ? (uint32_t)Read : None;
+    X.Markers = M;
+    if (X.Read != None && !M.empty())
       U.MarkerUndefined.push_back(X);
-    }
   }
 
   /// Calls Read, positioned in the object, for each object element of an

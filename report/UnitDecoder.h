@@ -58,11 +58,11 @@ struct RawWrapper {
   std::string Wrapper, Twin;
   bool SameType = false;
 };
-/// A marker's macro is not defined in File before offset Before (None: in
-/// the whole file), as the unit read it.
+/// The macros of Markers are not defined in file FilesRead[Read] before
+/// offset Before (None: in the whole file), as the unit read it.
 struct RawUndefined {
-  uint32_t File = None;
-  Marker M = Marker::CoroutineFn;
+  uint32_t Read = None;
+  MarkerSet Markers;
   uint32_t Before = None;
 };
 struct RawUnit {

@@ -215,7 +215,7 @@ private:
     writeMarkers(OS, Spelled);
     if (!Preprocessed) {
       OS << ',' << Key{keys::MarkerUndefined};
-      writeMarkerUndefined(OS, Scope, Spelled, Quoted);
+      writeMarkerUndefined(OS, Scope, Spelled);
     }
     OS << ',' << Key{keys::Stores} << '[';
     Sep = "";

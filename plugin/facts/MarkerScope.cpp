@@ -22,24 +22,41 @@ void writeFilesRead(llvm::raw_ostream &OS, const MarkerScope &Scope,
   OS << ']';
 }
 
-void writeMarkerUndefined(
-    llvm::raw_ostream &OS, const MarkerScope &Scope, MarkerSet Defined,
-    llvm::function_ref<const std::string &(FileID)> QuotedPath) {
+void writeMarkerUndefined(llvm::raw_ostream &OS, const MarkerScope &Scope,
+                          MarkerSet Defined) {
+  // One entry per file and offset, with the markers missing there, the file
+  // an index into files-read: the headers read before qemu/coroutine.h are
+  // most of a unit's files, and their paths are written once.
   OS << '[';
   const char *Sep = "";
-  for (const MarkerScope::File &F : Scope.Files)
-    for (const MarkerScope::Undefined &U : F.Lacks) {
+  for (unsigned I = 0; I < Scope.Files.size(); ++I) {
+    std::vector<std::pair<unsigned, MarkerSet>> ByOffset;
+    for (const MarkerScope::Undefined &U : Scope.Files[I].Lacks) {
       if (!Defined.has(U.M) || U.Before == 0)
         continue;
+      auto It = std::find_if(ByOffset.begin(), ByOffset.end(),
+                             [&](const auto &B) { return B.first == U.Before; });
+      if (It == ByOffset.end())
+        ByOffset.push_back({U.Before, MarkerSet::of(U.M)});
+      else
+        It->second.add(U.M);
+    }
+    for (const auto &[Before, Markers] : ByOffset) {
       OS << Sep << "{\"" << keys::Before << "\":";
-      if (U.Before == MarkerScope::Whole)
+      if (Before == MarkerScope::Whole)
         OS << "null";
       else
-        OS << U.Before;
-      OS << ",\"" << keys::File << "\":" << QuotedPath(F.First) << ",\""
-         << keys::Marker << "\":\"" << markerName(U.M) << "\"}";
+        OS << Before;
+      OS << ",\"" << keys::Markers << "\":[";
+      const char *MSep = "";
+      Markers.forEach([&](Marker M) {
+        OS << MSep << '"' << markerName(M) << '"';
+        MSep = ",";
+      });
+      OS << "],\"" << keys::Read << "\":" << I << '}';
       Sep = ",";
     }
+  }
   OS << ']';
 }
 

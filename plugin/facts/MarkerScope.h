@@ -49,14 +49,14 @@ struct MarkerScope {
   llvm::DenseMap<const void *, unsigned> IndexOf; // by file entry
 };
 
-/// The "files-read" and "marker-undefined" values (arrays) of Scope, for
-/// the markers in Defined (those the unit defines: of the others, every file
-/// read lacks them); QuotedPath gives a file's path as a JSON string.
+/// The "files-read" value (an array of paths); QuotedPath gives a file's
+/// path as a JSON string.
 void writeFilesRead(llvm::raw_ostream &OS, const MarkerScope &Scope,
                     llvm::function_ref<const std::string &(clang::FileID)> QuotedPath);
-void writeMarkerUndefined(
-    llvm::raw_ostream &OS, const MarkerScope &Scope, MarkerSet Defined,
-    llvm::function_ref<const std::string &(clang::FileID)> QuotedPath);
+/// The "marker-undefined" value, for the markers in Defined (those the unit
+/// defines: of the others, every file read lacks them).
+void writeMarkerUndefined(llvm::raw_ostream &OS, const MarkerScope &Scope,
+                          MarkerSet Defined);
 
 class MarkerScopeRecorder : public clang::PPCallbacks {
 public:
