@@ -8,7 +8,8 @@
 # with plain CLANG and with the plugin, and the second round's patch to be
 # empty (what is left are decisions). Prints the edits, the decisions by
 # reason and the time of each step. COROPLUGIN_PATCH_COPY=DIR keeps the copy
-# there (default: a temporary dir, removed on exit).
+# there (default: a temporary dir, removed on exit). COROPLUGIN_PATCH_UNITS="GLOB ..."
+# restricts the units (compile-units.py --unit), for a quick look at the script.
 export COROPLUGIN_QEMU_UNITS=all
 source "$(dirname "$0")/common.sh"
 
@@ -31,14 +32,16 @@ mkdir -p "$copy"
 cp -a "$src" "$copy/$(basename "$src")"
 cp -a "$build" "$copy/$(basename "$build")"
 csrc=$copy/$(basename "$src") cbuild=$copy/$(basename "$build")
-grep -rlI -e "$src" -e "$build" "$cbuild" | xargs -r sed -i "s#$src/#$csrc/#g; s#$src\$#$csrc#g; s#$build/#$cbuild/#g; s#$build\$#$cbuild#g"
+grep -rlI -e "$src" -e "$build" "$cbuild" | xargs -r sed -i "s#$src#$csrc#g; s#$build#$cbuild#g"
 echo "copy: $copy ($(( $(date +%s) - t0 )) s)"
 
 # units ARG...: compile-units.py over the copy, its "ok" lines left out.
 units() {
   local out rc=0
+  local only=() g
+  for g in ${COROPLUGIN_PATCH_UNITS:-}; do only+=(--unit="$g"); done
   out=$(python3 "$here/compile-units.py" --qemu "$qemu" --build-dir "$cbuild" \
-        --cc "$clang" --all-units --time "$@") || rc=$?
+        --cc "$clang" --all-units --time "${only[@]}" "$@") || rc=$?
   grep -v '^  ok ' <<<"$out" || true
   return $rc
 }
@@ -62,7 +65,7 @@ status=0
 echo "round 1, plugin, unmodified tree:"
 with_plugin || status=1
 patch_round
-(cd "$csrc" && git apply "$facts.diff") || exit 1
+if [ -s "$facts.diff" ]; then (cd "$csrc" && git apply "$facts.diff") || exit 1; fi
 echo "plain clang, patched tree:"
 units || status=1
 rm -rf "$facts" "$fixes"
