@@ -59,6 +59,7 @@ public:
   static MarkerSet all() { MarkerSet S; S.Bits = (1u << NumMarkers) - 1; return S; }
 
   void add(Marker M) { Bits |= bit(M); }
+  void remove(Marker M) { Bits &= ~bit(M); }
   /// Adds the marker called Name; a name that is no marker is ignored.
   void add(llvm::StringRef Name);
   bool has(Marker M) const { return Bits & bit(M); }

@@ -6,9 +6,11 @@
 #include "FixExport.h"
 #include "Reporter.h"
 #include "facts/FactsWriter.h"
+#include "facts/MarkerScope.h"
 #include "facts/ObjectFacts.h"
 
 #include "clang/Frontend/CompilerInstance.h"
+#include "clang/Lex/Preprocessor.h"
 #include "llvm/Support/TimeProfiler.h"
 
 #include <optional>
@@ -16,6 +18,16 @@
 using namespace clang;
 
 namespace coro {
+
+Consumer::Consumer(CompilerInstance &CI, Options O,
+                   std::shared_ptr<MacroIndex> Macros)
+    : CI(CI), Opts(std::move(O)), Macros(std::move(Macros)) {
+  if (Opts.FactsDir.empty() && !Opts.FactsInObject)
+    return;
+  MacroScope = std::make_shared<MarkerScope>();
+  CI.getPreprocessor().addPPCallbacks(
+      std::make_unique<MarkerScopeRecorder>(MacroScope, CI.getPreprocessor()));
+}
 
 bool Consumer::HandleTopLevelDecl(DeclGroupRef DG) {
   for (Decl *D : DG)
@@ -73,7 +85,8 @@ void Consumer::runChecks(ASTContext &Ctx, FixExporter *Export, bool Broken) {
     return;
   }
   if (Record)
-    Checks.push_back(makeFactsWriter(R, Markers, CI, Opts.FactsDir, InObject));
+    Checks.push_back(
+        makeFactsWriter(R, Markers, CI, *MacroScope, Opts.FactsDir, InObject));
   walkTranslationUnit(Ctx, Checks, *Macros, Markers, R,
                       CI.getDiagnostics().getSuppressSystemWarnings());
 }

@@ -16,15 +16,17 @@ class CompilerInstance;
 namespace coro {
 
 class FixExporter;
+struct MarkerScope;
 
 /// Runs before code generation (the action is AddBeforeMainAction), so a
 /// warning made an error stops the object file from being written. It owns
 /// everything it needs: the action that made it is gone by then.
 class Consumer : public clang::ASTConsumer {
 public:
+  /// Call before the preprocessor runs: with facts on, it records where
+  /// the marker macros are defined (facts/MarkerScope.h).
   Consumer(clang::CompilerInstance &CI, Options Opts,
-           std::shared_ptr<MacroIndex> Macros)
-      : CI(CI), Opts(std::move(Opts)), Macros(std::move(Macros)) {}
+           std::shared_ptr<MacroIndex> Macros);
 
   void Initialize(clang::ASTContext &C) override { Ctx = &C; }
   // Marker macros are mapped as declarations arrive, so that redeclarations
@@ -41,6 +43,7 @@ private:
   clang::CompilerInstance &CI;
   Options Opts;
   std::shared_ptr<MacroIndex> Macros;
+  std::shared_ptr<MarkerScope> MacroScope; // with facts on
 };
 
 } // namespace coro

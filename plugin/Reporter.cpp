@@ -184,18 +184,32 @@ bool Reporter::spells(Marker M) const {
   return PP.isMacroDefined(markerName(M));
 }
 
+bool Reporter::spellsAt(Marker M, SourceLocation Loc) const {
+  return PP.getMacroDefinitionAtLoc(PP.getIdentifierInfo(markerName(M)), Loc)
+             .getMacroInfo() != nullptr;
+}
+
 Finding &Finding::insertMarker(const FunctionDecl *FD, Marker M) {
   if (FixItsAllowed && R.spells(M))
-    for (const FixItHint &H : R.Fixes.insert(FD, M))
-      fixIt(H);
+    fixIts(R.Fixes.insert(FD, M), M);
   return *this;
 }
 
 Finding &Finding::insertMarkerEverywhere(const FunctionDecl *FD, Marker M) {
   if (FixItsAllowed && R.spells(M))
-    for (const FixItHint &H : R.Fixes.insertEverywhere(FD, M))
-      fixIt(H);
+    fixIts(R.Fixes.insertEverywhere(FD, M), M);
   return *this;
+}
+
+void Finding::fixIts(const std::vector<FixItHint> &Hints, Marker M) {
+  // A declaration read before the macro's #define (a header included ahead
+  // of the one defining it) cannot take it; the others alone would leave
+  // the declarations disagreeing.
+  for (const FixItHint &H : Hints)
+    if (!R.spellsAt(M, H.RemoveRange.getBegin()))
+      return;
+  for (const FixItHint &H : Hints)
+    fixIt(H);
 }
 
 DiagnosticBuilder Finding::note(SourceLocation Loc, StringRef Format) {

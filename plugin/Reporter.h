@@ -82,6 +82,8 @@ public:
   /// declaration a generator read: the generator, not an edit, decides that
   /// code.
   Finding &fixIt(const clang::FixItHint &H);
+  /// Hints, the insertions of marker M, all or none.
+  void fixIts(const std::vector<clang::FixItHint> &Hints, Marker M);
 
   /// "'f' is declared 'coroutine_fn' here", "typedef 'CoroutineEntry' is
   /// declared 'coroutine_fn' here": at the declaration that gives D marker M.
@@ -179,6 +181,9 @@ public:
   /// marker is inserted only where the compile can read it back (QEMU 7.2
   /// has no `coroutine_mixed_fn`).
   bool spells(Marker M) const;
+  /// Whether M's macro is defined at Loc: a header's declaration read before
+  /// the header that defines it cannot take the marker.
+  bool spellsAt(Marker M, clang::SourceLocation Loc) const;
 
   /// The checks whose warnings are errors wherever they are shown
   /// (werror=<list>): one flag per entry of allChecks().

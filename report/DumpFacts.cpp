@@ -56,6 +56,13 @@ public:
          << (CF.Shown ? " shown" : " suppressed-by=" + CF.SuppressedBy)
          << " message=" << CF.Message << "\n";
     OS << "marker-macros " << markers(F.Spellable) << "\n";
+    for (uint32_t File = 0; File < F.Gaps.size(); ++File)
+      for (unsigned M = 0; M < coro::NumMarkers; ++M)
+        if (const MacroGap &G = F.Gaps[File][M]; G.Before != 0)
+          OS << "macro-gap " << F.Files[File] << " "
+             << coro::markerName(static_cast<Marker>(M)) << " before="
+             << (G.Before == None ? std::string("end") : std::to_string(G.Before))
+             << " unit=" << F.Units[G.Unit] << "\n";
     for (const std::string &K : F.IgnoredKeys)
       OS << "ignored key " << K << "\n";
   }

@@ -6,7 +6,10 @@
 // sees: the coroutine-caller fix-it marks a caller whose address, in another
 // unit or later in the same one, escapes into a pointer that is not
 // coroutine_fn. A per-unit diagnostic that inserts a marker into a function
-// the plan left for a decision is dropped whole. An edit written once is not
+// the plan left for a decision is dropped whole, and so is one that inserts a
+// marker where a unit reading that file lacks the marker's macro (the unit
+// that wrote it had the macro; another that includes the header may not),
+// which becomes a decision. An edit written once is not
 // written again (a header prototype that several units or fixes mark), so
 // that the file applies cleanly.
 //
@@ -22,6 +25,7 @@
 
 #include <algorithm>
 #include <map>
+#include <optional>
 #include <set>
 #include <tuple>
 
@@ -33,11 +37,13 @@ using Key = std::tuple<std::string, unsigned, unsigned, std::string>;
 
 class Writer {
 public:
-  Writer(const Graph &G, const FixPlan &P) : G(G) {
+  Writer(const Graph &G, FixPlan &P) : G(G), P(P) {
     for (uint32_t Fn = 0; Fn < P.Undecided.size(); ++Fn)
       if (P.Undecided[Fn])
         for (const MarkerSite &S : G.fn(Fn).Sites)
           Undecided.insert({G.F.Files[S.At.File], S.At.Offset});
+    for (uint32_t File = 0; File < G.F.Files.size(); ++File)
+      FileIndex[G.F.Files[File]] = File;
   }
 
   void add(const Fix &X) {
@@ -76,10 +82,54 @@ public:
                          [&](const coro::ExportedReplacement &R) {
                            return R.Length == 0 &&
                                   Undecided.count({R.FilePath, R.Offset});
-                         }))
+                         }) &&
+            spellable(D))
           add(std::move(D));
     }
     return true;
+  }
+
+  /// Whether every marker D inserts can be spelled where it goes; if not,
+  /// D is a decision (once per check and function).
+  bool spellable(const coro::ExportedDiagnostic &D) {
+    for (const coro::ExportedReplacement &R : D.DiagnosticMessage.Replacements) {
+      std::optional<Marker> M =
+          coro::markerFromName(llvm::StringRef(R.ReplacementText).trim());
+      auto File = FileIndex.find(R.FilePath);
+      if (R.Length != 0 || !M || File == FileIndex.end())
+        continue;
+      Span At{File->second, R.Offset, 0};
+      uint32_t Unit = G.F.unspelledBy(At, *M);
+      if (Unit == None)
+        continue;
+      uint32_t Fn = ownerOf(At);
+      if (Fn == None) // a declaration the facts do not edit: generated code
+        Fn = named(D.DiagnosticMessage.Message);
+      if (Fn != None && Told.insert({D.DiagnosticName, Fn}).second)
+        P.Decisions.push_back(
+            {D.DiagnosticName, Fn, unspelledWhy(G, Fn, At, *M, Unit)});
+      return false;
+    }
+    return true;
+  }
+
+  /// The external function a message names first ('f'), or None.
+  uint32_t named(llvm::StringRef Message) const {
+    size_t Open = Message.find('\'');
+    size_t Close = Message.find('\'', Open + 1);
+    if (Open == llvm::StringRef::npos || Close == llvm::StringRef::npos)
+      return None;
+    return G.F.findExternal(Message.slice(Open + 1, Close));
+  }
+
+  /// The function one of whose declarations takes a marker at At.
+  uint32_t ownerOf(Span At) {
+    if (Owners.empty())
+      for (uint32_t Fn = 0; Fn < G.F.Functions.size(); ++Fn)
+        for (const MarkerSite &S : G.fn(Fn).Sites)
+          Owners.insert({{S.At.File, S.At.Offset}, Fn});
+    auto It = Owners.find({At.File, At.Offset});
+    return It == Owners.end() ? None : It->second;
   }
 
   /// Every replacement written, as a unified diff of the files they edit
@@ -220,14 +270,18 @@ private:
   }
 
   const Graph &G;
+  FixPlan &P;
   std::set<std::pair<std::string, unsigned>> Undecided; // marker sites
+  llvm::StringMap<uint32_t> FileIndex;
+  std::map<std::pair<uint32_t, uint32_t>, uint32_t> Owners; // site -> function
+  std::set<std::pair<std::string, uint32_t>> Told;
   std::set<Key> Written;
   coro::ExportedFixes Out;
 };
 
 } // namespace
 
-bool exportFixes(const Graph &G, const FixPlan &P, llvm::StringRef Path,
+bool exportFixes(const Graph &G, FixPlan &P, llvm::StringRef Path,
                  llvm::StringRef PatchPath, llvm::StringRef UnitFixes) {
   Writer W(G, P);
   for (const Fix &X : P.Fixes)

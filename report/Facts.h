@@ -20,6 +20,7 @@
 #include "llvm/ADT/StringRef.h"
 #include "llvm/Support/raw_ostream.h"
 
+#include <array>
 #include <cstdint>
 #include <set>
 #include <string>
@@ -32,6 +33,13 @@ using coro::Marker;
 using coro::MarkerSet;
 
 constexpr uint32_t None = ~0u;
+
+/// A marker's macro is missing where units read a file: before offset
+/// Before (None: anywhere in it; 0: nowhere), as Unit reads it.
+struct MacroGap {
+  uint32_t Before = 0;
+  uint32_t Unit = None;
+};
 
 /// A position; File indexes Facts::Files, None when unknown.
 struct Loc {
@@ -123,9 +131,16 @@ struct Facts {
   std::vector<CompileFinding> CompileFindings;
   /// Wrapper function -> its `_co_` twin, as the writer found it.
   std::vector<uint32_t> TwinOf; // indexed by function, None when unknown
-  /// The markers every unit read defines a macro for (facts
-  /// "marker-macros"): the ones an edit may insert. All when no unit says.
+  /// The markers that every unit that does not say which files it read
+  /// (facts without "files-read": older ones, preprocessed units) defines a
+  /// macro for (facts "marker-macros"). All when no such unit lacks one.
   MarkerSet Spellable = MarkerSet::all();
+  /// Per file, per marker: where units that read the file lack the macro
+  /// (facts "files-read", "marker-macros", "marker-undefined").
+  std::vector<std::array<MacroGap, coro::NumMarkers>> Gaps;
+  /// The first unit (by merge order) that reads At without M's macro, or
+  /// None when every unit that reads At can spell M there.
+  uint32_t unspelledBy(Span At, Marker M) const;
   /// Whether the twin has the wrapper's type, so that a call can be renamed.
   std::vector<uint8_t> TwinSameType; // indexed by function
 

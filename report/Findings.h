@@ -81,7 +81,7 @@ struct WrapperTwinData {
 };
 /// A finding the exported fixes leave out (FixPlan.h): its kind and function.
 struct DecisionData {
-  const char *Kind = "";
+  std::string Kind;
   uint32_t Function = None;
 };
 /// A finding of the compile: an index into Facts::CompileFindings.

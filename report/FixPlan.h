@@ -33,7 +33,7 @@ struct Fix {
 
 /// A finding the exported fixes leave out, and why.
 struct Decision {
-  const char *Kind = "";
+  std::string Kind; // a report item's kind, or a plugin check's name
   uint32_t Function = None;
   std::string Why;
 };
@@ -57,8 +57,16 @@ FixPlan planFixes(const Graph &G, const Results &R);
 /// clang-tidy export-fixes YAML, for clang-apply-replacements, and to
 /// PatchPath as a unified diff (either path may be empty). Returns false (and
 /// says why) when a file cannot be read or written.
-bool exportFixes(const Graph &G, const FixPlan &P, llvm::StringRef Path,
+/// A per-unit diagnostic that inserts a marker where a unit that reads the
+/// file lacks the marker's macro is left out too, and added to P's
+/// decisions.
+bool exportFixes(const Graph &G, FixPlan &P, llvm::StringRef Path,
                  llvm::StringRef PatchPath, llvm::StringRef UnitFixes);
+
+/// Why marker M cannot be inserted at At, a declaration of Fn: Unit reads
+/// it without M's macro.
+std::string unspelledWhy(const Graph &G, uint32_t Fn, Span At, Marker M,
+                         uint32_t Unit);
 
 /// The decisions as remarks (kind "needs-decision"), for the text output.
 void decisionFindings(const Graph &G, const FixPlan &P, std::vector<Finding> &Out);

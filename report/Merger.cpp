@@ -10,15 +10,21 @@ uint32_t Facts::findExternal(llvm::StringRef Id) const {
   return It == ExternalIndex.end() ? None : It->second;
 }
 
+uint32_t Facts::unspelledBy(Span At, Marker M) const {
+  if (!At.valid() || At.File >= Gaps.size())
+    return None;
+  const MacroGap &G = Gaps[At.File][static_cast<unsigned>(M)];
+  return At.Offset < G.Before ? G.Unit : None;
+}
+
 void Merger::merge(const RawUnit &R) {
   F.IgnoredKeys.insert(R.Ignored.begin(), R.Ignored.end());
-  if (R.MarkerMacros)
-    F.Spellable &= *R.MarkerMacros;
   uint32_t Unit = F.Units.size();
   F.Units.push_back(R.Unit.empty() ? R.Path : R.Unit);
   FileMap.clear();
   for (const std::string &File : R.Files)
     FileMap.push_back(file(File));
+  gaps(R, Unit);
   Local.clear();
   for (const RawFunction &RF : R.Functions) {
     if (Local.count(RF.Id))
@@ -90,6 +96,29 @@ void Merger::merge(const RawUnit &R) {
     F.TwinOf[Wrapper] = Twin;
     F.TwinSameType[Wrapper] = W.SameType;
   }
+}
+
+void Merger::gaps(const RawUnit &R, uint32_t Unit) {
+  if (!R.MarkerMacros)
+    return; // says nothing of its macros: as before they were recorded
+  if (!R.FilesRead) {
+    F.Spellable &= *R.MarkerMacros;
+    return;
+  }
+  F.Gaps.resize(F.Files.size());
+  auto Widen = [&](uint32_t File, unsigned M, uint32_t Before) {
+    MacroGap &G = F.Gaps[FileMap[File]][M];
+    if (Before > G.Before)
+      G = {Before, Unit};
+  };
+  for (uint32_t File : *R.FilesRead)
+    for (unsigned M = 0; M < coro::NumMarkers; ++M)
+      if (!R.MarkerMacros->has(static_cast<Marker>(M)))
+        Widen(File, M, None);
+  for (const RawUndefined &U : R.MarkerUndefined)
+    if (U.Read < R.FilesRead->size())
+      U.Markers.forEach(
+          [&](Marker M) { Widen((*R.FilesRead)[U.Read], static_cast<unsigned>(M), U.Before); });
 }
 
 uint32_t Merger::newFunction(const RawFunction &RF) {

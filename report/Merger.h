@@ -31,6 +31,9 @@ public:
   }
 
 private:
+  /// Where R lacks its marker macros, into Facts::Gaps (or, for a unit that
+  /// does not say which files it read, Facts::Spellable).
+  void gaps(const RawUnit &R, uint32_t Unit);
   uint32_t newFunction(const RawFunction &RF);
   /// A function id as this unit means it: its own static function of that id,
   /// else the external one (created when Create).

@@ -105,10 +105,46 @@ private:
         eachObject(R, [&] { finding(R); });
       } else if (Key == keys::MarkerMacros) {
         U.MarkerMacros = markers(R);
+      } else if (Key == keys::FilesRead) {
+        filesRead(R);
+      } else if (Key == keys::MarkerUndefined) {
+        U.MarkerUndefined.clear();
+        eachObject(R, [&] { undefined(R); });
       } else {
         ignore(R, "file", Key);
       }
     }
+  }
+
+  void filesRead(JsonReader &R) {
+    U.FilesRead.emplace();
+    if (R.enterArrayIf())
+      for (llvm::StringRef S; R.nextElement();)
+        if (R.readStringIf(S))
+          U.FilesRead->push_back(fileIndex(S.str()));
+  }
+
+  void undefined(JsonReader &R) {
+    RawUndefined X;
+    int64_t Read = -1, N = 0;
+    MarkerSet M;
+    for (llvm::StringRef Key; R.nextKey(Key);) {
+      if (Key == keys::Read) {
+        if (!R.readIntegerIf(Read))
+          Read = -1;
+      } else if (Key == keys::Markers) {
+        M = markers(R);
+      } else if (Key == keys::Before) { // null: the whole file
+        if (R.readIntegerIf(N) && N >= 0 && N < None)
+          X.Before = (uint32_t)N;
+      } else {
+        ignore(R, keys::MarkerUndefined, Key);
+      }
+    }
+    X.Read = Read >= 0 && Read < None ? (uint32_t)Read : None;
+    X.Markers = M;
+    if (X.Read != None && !M.empty())
+      U.MarkerUndefined.push_back(X);
   }
 
   /// Calls Read, positioned in the object, for each object element of an

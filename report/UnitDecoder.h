@@ -63,6 +63,13 @@ struct RawFinding {
   bool Shown = false;
   RawLoc At;
 };
+/// The macros of Markers are not defined in file FilesRead[Read] before
+/// offset Before (None: in the whole file), as the unit read it.
+struct RawUndefined {
+  uint32_t Read = None;
+  MarkerSet Markers;
+  uint32_t Before = None;
+};
 struct RawUnit {
   std::string Path;  // where it was read, for messages
   std::string Error; // why it cannot be used; empty when it can
@@ -76,6 +83,9 @@ struct RawUnit {
   std::vector<RawWrapper> Wrappers;
   std::vector<RawFinding> Findings;
   std::optional<MarkerSet> MarkerMacros; // none: the file does not say
+  /// The files it read outside system headers; none: the file does not say.
+  std::optional<std::vector<uint32_t>> FilesRead;
+  std::vector<RawUndefined> MarkerUndefined;
 };
 
 /// Decodes one facts JSON document into U as docs/facts-format.md says: keys

@@ -28,6 +28,12 @@ namespace keys {
 constexpr llvm::StringLiteral Format("format"), Version("version"),
     Unit("unit"), Functions("functions"), Calls("calls"), Stores("stores"),
     Wrappers("wrappers"), MarkerMacros("marker-macros"), Findings("findings");
+// Which files the unit read outside system headers, and where in them the
+// macros of markers the unit defines were not defined yet (in the file
+// "read" of files-read, before an offset, or null: nowhere):
+// facts/MarkerScope.h.
+constexpr llvm::StringLiteral FilesRead("files-read"),
+    MarkerUndefined("marker-undefined"), Before("before"), Read("read");
 // A position: of a function, call, store or dispatch.
 constexpr llvm::StringLiteral File("file"), Line("line"), Col("col");
 // A function.

@@ -11,6 +11,7 @@
 #include "FactsFormat.h"
 #include "FindingsFacts.h"
 #include "FixIts.h"
+#include "MarkerScope.h"
 #include "ObjectFacts.h"
 #include "Reporter.h"
 #include "UnitFile.h"
@@ -66,8 +67,9 @@ std::string qualifiedName(const NamedDecl *D) {
 class FactsWriter : public Check {
 public:
   FactsWriter(Reporter &R, MarkerCache &Markers, CompilerInstance &CI,
-              std::string Dir, bool InObject)
+              const MarkerScope &Scope, std::string Dir, bool InObject)
       : Check(R, Markers, "facts"), CI(CI), SM(CI.getSourceManager()),
+        Scope(Scope),
         Dir(std::move(Dir)), InObject(InObject),
         Preprocessed(!CI.getFrontendOpts().Inputs.empty() &&
                      CI.getFrontendOpts().Inputs[0].getKind().isPreprocessed()) {}
@@ -194,7 +196,15 @@ private:
       Location At = locate(L);
       return FactsPlace{At.Line, At.Col, At.File};
     });
-    OS << ',' << Key{keys::Format} << '"' << FactsFormatName << "\","
+    OS << ',';
+    auto Quoted = [&](FileID F) -> const std::string & { return quotedPath(F); };
+    // A preprocessed unit's one file is no file of the source tree.
+    if (!Preprocessed) {
+      OS << Key{keys::FilesRead};
+      writeFilesRead(OS, Scope, Quoted);
+      OS << ',';
+    }
+    OS << Key{keys::Format} << '"' << FactsFormatName << "\","
        << Key{keys::Functions} << '[';
     Sep = "";
     for (const FunctionFact &F : Functions) {
@@ -211,6 +221,10 @@ private:
         Spelled.add(static_cast<Marker>(I));
     OS << "]," << Key{keys::MarkerMacros};
     writeMarkers(OS, Spelled);
+    if (!Preprocessed) {
+      OS << ',' << Key{keys::MarkerUndefined};
+      writeMarkerUndefined(OS, Scope, Spelled);
+    }
     OS << ',' << Key{keys::Stores} << '[';
     Sep = "";
     for (const StoreFact &S : Stores) {
@@ -487,6 +501,7 @@ private:
 
   CompilerInstance &CI;
   SourceManager &SM;
+  const MarkerScope &Scope;
   std::string Dir;
   bool InObject;
   bool Preprocessed;
@@ -507,9 +522,11 @@ private:
 } // namespace
 
 std::unique_ptr<Check> makeFactsWriter(Reporter &R, MarkerCache &Markers,
-                                       CompilerInstance &CI, std::string Dir,
+                                       CompilerInstance &CI,
+                                       const MarkerScope &Scope, std::string Dir,
                                        bool InObject) {
-  return std::make_unique<FactsWriter>(R, Markers, CI, std::move(Dir), InObject);
+  return std::make_unique<FactsWriter>(R, Markers, CI, Scope, std::move(Dir),
+                                       InObject);
 }
 
 } // namespace coro

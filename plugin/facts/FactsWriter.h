@@ -20,11 +20,14 @@ class CompilerInstance;
 
 namespace coro {
 
+struct MarkerScope;
+
 /// Collects facts while the walker runs (it sees every call and every stored
 /// function, marked or not) and writes the unit's file into Dir (unless
 /// empty) and into the object file (when InObject) at the end.
 std::unique_ptr<Check> makeFactsWriter(Reporter &R, MarkerCache &Markers,
                                        clang::CompilerInstance &CI,
+                                       const MarkerScope &Scope,
                                        std::string Dir, bool InObject);
 
 } // namespace coro
