@@ -246,10 +246,10 @@ ContextFacts computeContextFacts(const Decl *D, const Stmt *Body,
                                  ASTContext &Ctx) {
   ContextFacts Out;
   const auto *DC = dyn_cast<DeclContext>(D);
-  // As clang's own CFG-based warnings: not for templates, nor after errors,
-  // which may leave the AST incomplete.
-  if (!Body || !DC || DC->isDependentContext() ||
-      Ctx.getDiagnostics().hasUncompilableErrorOccurred())
+  // As clang's own CFG-based warnings: not for templates. Not skipped after
+  // errors: under -Werror=coroutine the plugin's own findings are errors,
+  // and the facts must not depend on them (test/export/yaml.test).
+  if (!Body || !DC || DC->isDependentContext())
     return Out;
   ContextTests Tests(Ctx);
   if (!Tests.scan(Body))
