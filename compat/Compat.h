@@ -15,6 +15,8 @@
 #include "clang/Sema/Sema.h"
 #include "llvm/Config/llvm-config.h"
 
+#include <type_traits>
+
 namespace coro::compat {
 
 // The C2x attribute syntax was renamed C23 in Clang 18.
@@ -54,6 +56,17 @@ inline clang::StringLiteral *makeStringLiteral(clang::ASTContext &C,
   return clang::StringLiteral::Create(C, Text, Kind, /*Pascal=*/false, T,
                                       clang::SourceLocation());
 }
+
+/// Whether custom diagnostics go through the engine's mappings
+/// (DiagnosticIDs::CustomDiagDesc, Clang 21 or so; 19 has none, 22 has it):
+/// then -Weverything enables an ignored custom diagnostic unless the user
+/// mapped it.
+template <typename T, typename = void>
+struct HasCustomDiagDesc : std::false_type {};
+template <typename T>
+struct HasCustomDiagDesc<T, std::void_t<typename T::CustomDiagDesc>> : std::true_type {};
+constexpr bool CustomDiagnosticsHaveMappings =
+    HasCustomDiagDesc<clang::DiagnosticIDs>::value;
 
 } // namespace coro::compat
 

@@ -2,6 +2,7 @@
 #include "BodyWalker.h"
 
 #include "MacroIndex.h"
+#include "Reporter.h"
 
 #include "clang/AST/Attr.h"
 #include "clang/AST/DeclCXX.h"
@@ -212,11 +213,13 @@ void BodyWalker::report(const CallSite &CS) {
   // Only a marked call can be reported, and allowed; the facts writer and a
   // few checks want the others too.
   bool Marked = !CS.Markers.empty();
-  if (Marked && Macros.isAllowed(CS.Loc))
+  bool Allowed = Marked && Macros.isAllowed(CS.Loc);
+  if (Allowed && !R.recording())
     return;
   CallContext Ctx = context();
+  Reporter::AllowedScope Scope(R, Allowed);
   for (const auto &C : Checks)
-    if (Marked || C->wantsUnmarkedCalls())
+    if ((Marked || C->wantsUnmarkedCalls()) && !(Allowed && C->writesFacts()))
       C->checkCall(CS, Ctx);
 }
 

@@ -20,6 +20,7 @@
 namespace coro {
 
 class MacroIndex;
+class Reporter;
 
 /// Declarations met inside a body that are bodies of their own: lambdas,
 /// blocks and local classes, walked after it.
@@ -32,10 +33,10 @@ using UsedFunctions = llvm::SmallVector<const clang::FunctionDecl *, 16>;
 class BodyWalker {
 public:
   BodyWalker(clang::ASTContext &Ctx, const CheckList &Checks,
-             const MacroIndex &Macros, MarkerCache &Markers, const Caller &Of,
-             PendingBodies &Pending, UsedFunctions &Used)
-      : Ctx(Ctx), Checks(Checks), Macros(Macros), Markers(Markers), Of(Of),
-        Pending(Pending), Used(Used), Flow(Checks, Macros, Markers) {}
+             const MacroIndex &Macros, MarkerCache &Markers, Reporter &R,
+             const Caller &Of, PendingBodies &Pending, UsedFunctions &Used)
+      : Ctx(Ctx), Checks(Checks), Macros(Macros), Markers(Markers), R(R),
+        Of(Of), Pending(Pending), Used(Used), Flow(Checks, Macros, Markers, R) {}
 
   void walk(const clang::Stmt *S);
   /// A variable's initializer, which flows into the variable.
@@ -88,6 +89,7 @@ private:
   const CheckList &Checks;
   const MacroIndex &Macros;
   MarkerCache &Markers;
+  Reporter &R;
   const Caller &Of;
   PendingBodies &Pending;
   UsedFunctions &Used;

@@ -133,6 +133,10 @@ public:
   /// runs on a unit that has errors: a marker diagnostic is an attribute
   /// diagnostic, shown whatever else is wrong, as clang shows its own.
   virtual bool judgesBrokenUnits() const { return false; }
+  /// The facts writer. While findings are recorded, the checks judge what an
+  /// allow macro hides, so that the facts count it as suppressed; the facts
+  /// writer does not see it, so that the report's call graph stays the same.
+  virtual bool writesFacts() const { return false; }
 
 protected:
   /// A finding at FD, which lacks marker M that Carrier has: Format's %0 is

@@ -128,7 +128,7 @@ private:
   template <typename Fn> void walkBody(const Caller &Of, Fn Walk) {
     PendingBodies Pending;
     UsedFunctions Used;
-    BodyWalker W(Ctx, Checks, Macros, Markers, Of, Pending, Used);
+    BodyWalker W(Ctx, Checks, Macros, Markers, R, Of, Pending, Used);
     R.enterBody(Of.Function);
     Walk(W);
     Assertion Whole = W.wholeBodyAssertion();

@@ -32,7 +32,7 @@ void FindingLog::HandleDiagnostic(DiagnosticsEngine::Level Level,
       Info.FormatDiagnostic(Text);
       StringRef Message = Text;
       size_t Tag = Message.rfind(" [");
-      if (Tag != StringRef::npos && Message.endswith("]"))
+      if (Tag != StringRef::npos && Message.back() == ']')
         Message = Message.take_front(Tag);
       *Into = Message.str();
     }

@@ -2,6 +2,7 @@
 #include "Reporter.h"
 
 #include "CheckRegistry.h"
+#include "Compat.h"
 #include "FixExport.h"
 #include "facts/Baseline.h"
 #include "facts/FactsFormat.h"
@@ -65,6 +66,8 @@ void Reporter::recordFindings() {
 }
 
 StringRef Reporter::suppressedBy(SourceLocation Loc, StringRef Check) const {
+  if (Allowed)
+    return suppressions::AllowMacro;
   if (Silenced.count(Check.str()))
     return suppressions::CheckDisabled;
   if (levelAt(Loc) != DiagnosticsEngine::Ignored)
@@ -149,6 +152,15 @@ Finding Reporter::report(SourceLocation Loc, StringRef Check,
   return Finding(*this, custom(L, Loc, Text), !Moved);
 }
 
+DiagnosticBuilder Reporter::dropped(StringRef Text) {
+  unsigned ID = Diags.getDiagnosticIDs()->getCustomDiagID(DiagnosticIDs::Ignored, Text);
+  // Without a location it stands in the current diagnostic state, the one
+  // the mapping goes into.
+  if constexpr (compat::CustomDiagnosticsHaveMappings)
+    Diags.setSeverity(ID, diag::Severity::Ignored, SourceLocation());
+  return Diags.Report(SourceLocation(), ID);
+}
+
 DiagnosticBuilder Reporter::custom(DiagnosticIDs::Level L, SourceLocation Loc,
                                    StringRef Text) {
   return Diags.Report(Loc, Diags.getDiagnosticIDs()->getCustomDiagID(L, Text));
@@ -190,7 +202,7 @@ DiagnosticBuilder Finding::note(SourceLocation Loc, StringRef Format) {
   // An ignored diagnostic, which clang drops, for the notes of a finding the
   // compile does not show.
   if (Dropped)
-    return R.custom(DiagnosticIDs::Ignored, Loc, Format);
+    return R.dropped(Format);
   // Clang shows a note under the diagnostic emitted last.
   Warning.reset();
   return R.custom(DiagnosticIDs::Note, Loc, Format);

@@ -128,6 +128,21 @@ public:
 
   /// Records every finding, shown or not, for the facts.
   void recordFindings();
+  bool recording() const { return Recording; }
+  /// While it lives (and Allowed), findings are recorded as suppressed by an
+  /// allow macro: the walker hands the checks a call or conversion written
+  /// inside one.
+  class AllowedScope {
+  public:
+    AllowedScope(Reporter &R, bool Allowed) : R(R), Saved(R.Allowed) {
+      R.Allowed = Allowed;
+    }
+    ~AllowedScope() { R.Allowed = Saved; }
+
+  private:
+    Reporter &R;
+    bool Saved;
+  };
   const std::deque<RecordedFinding> &recorded() const { return Recorded; }
   /// Findings of Check are recorded but not shown: a default check that
   /// checks= disabled, which still runs while findings are recorded.
@@ -182,6 +197,9 @@ private:
   llvm::StringRef suppressedBy(clang::SourceLocation Loc, llvm::StringRef Check) const;
   /// Whether the baseline holds one more finding with this key.
   bool inBaseline(llvm::StringRef Check, const Subject &About);
+  /// A diagnostic clang drops, for a note of a finding the compile does not
+  /// show (-Weverything would show an ignored custom diagnostic in Clang 22).
+  clang::DiagnosticBuilder dropped(llvm::StringRef Text);
   clang::DiagnosticBuilder custom(clang::DiagnosticIDs::Level L,
                                   clang::SourceLocation Loc,
                                   llvm::StringRef Text);
@@ -199,6 +217,7 @@ private:
   /// Declarations that already show a finding of generated code.
   llvm::DenseSet<clang::SourceLocation> ShownForGenerated;
   bool Recording = false;
+  bool Allowed = false;
   std::deque<RecordedFinding> Recorded; // stable: the log writes into it
   std::optional<FindingLog> Log;
   std::set<std::string> Silenced;

@@ -2,6 +2,7 @@
 #include "ValueFlow.h"
 
 #include "MacroIndex.h"
+#include "Reporter.h"
 
 #include "clang/AST/ASTContext.h"
 #include "clang/AST/DeclCXX.h"
@@ -262,11 +263,14 @@ void ValueFlow::flow(const Expr *E, Conversion::TargetKind K,
     C.TargetDecl = TargetDecl;
     C.TargetType = TargetType;
     C.TargetMarkers = TargetMarkers;
-    if ((!S.Markers.empty() || !TargetMarkers.empty()) &&
-        Macros.isAllowed(C.Loc))
+    bool Allowed = (!S.Markers.empty() || !TargetMarkers.empty()) &&
+                   Macros.isAllowed(C.Loc);
+    if (Allowed && !R.recording())
       continue;
+    Reporter::AllowedScope Scope(R, Allowed);
     for (const auto &Check : Checks)
-      Check->checkConversion(C, Ctx);
+      if (!(Allowed && Check->writesFacts()))
+        Check->checkConversion(C, Ctx);
   }
 }
 

@@ -20,6 +20,7 @@
 namespace coro {
 
 class MacroIndex;
+class Reporter;
 
 /// The declaration an indirect callee or an assigned place names: `fp`,
 /// `s->field`, `table[i]`, `(*fp)`; null for other expressions.
@@ -52,8 +53,8 @@ void possibleCallees(const clang::Expr *Callee, clang::ASTContext &Ctx,
 class ValueFlow {
 public:
   ValueFlow(const CheckList &Checks, const MacroIndex &Macros,
-            MarkerCache &Markers)
-      : Checks(Checks), Macros(Macros), Markers(Markers) {}
+            MarkerCache &Markers, Reporter &R)
+      : Checks(Checks), Macros(Macros), Markers(Markers), R(R) {}
 
   /// E flows into a place of TargetType, declared TargetDecl when it is one.
   void flow(const clang::Expr *E, Conversion::TargetKind K,
@@ -81,6 +82,7 @@ private:
   const CheckList &Checks;
   const MacroIndex &Macros;
   MarkerCache &Markers;
+  Reporter &R;
   llvm::DenseMap<const clang::InitListExpr *, const clang::VarDecl *>
       ArrayOwners;
 };

@@ -11,19 +11,31 @@
 namespace report {
 
 void sortFindings(const Facts &F, std::vector<Finding> &Findings) {
+  // The compile's findings say what they are about in their data (one the
+  // compile did not show has no message): two at one place can differ.
+  static const std::string NoName;
+  auto Subject = [&](const Finding &D) {
+    const auto *C = std::get_if<CompileData>(&D.Data);
+    if (!C)
+      return std::make_tuple(std::cref(NoName), std::cref(NoName), std::cref(NoName));
+    const CompileFinding &CF = F.CompileFindings[C->Index];
+    return std::make_tuple(std::cref(CF.Check), std::cref(CF.Function),
+                           std::cref(CF.Object));
+  };
   auto Key = [&](const Finding &D) {
     const std::string &File = D.At.valid() ? F.Files[D.At.File] : D.SortKey;
     return std::make_tuple(D.Item, D.Compile, std::cref(D.SortKey), !D.At.valid(),
                            std::cref(File), D.At.Line, D.At.Col,
-                           std::cref(D.Message));
+                           std::cref(D.Message), Subject(D));
   };
   std::stable_sort(Findings.begin(), Findings.end(),
                    [&](const Finding &A, const Finding &B) { return Key(A) < Key(B); });
   // A static inline function of a header is one function per unit that
   // includes it: say what they share once.
-  auto Same = [](const Finding &A, const Finding &B) {
-    return A.Item == B.Item && A.Compile == B.Compile && A.At.File == B.At.File && A.At.Line == B.At.Line &&
-           A.At.Col == B.At.Col && A.Message == B.Message;
+  auto Same = [&](const Finding &A, const Finding &B) {
+    return A.Item == B.Item && A.Compile == B.Compile && A.At.File == B.At.File &&
+           A.At.Line == B.At.Line && A.At.Col == B.At.Col &&
+           A.Message == B.Message && Subject(A) == Subject(B);
   };
   Findings.erase(std::unique(Findings.begin(), Findings.end(), Same), Findings.end());
   // Those copies can also differ: coroutine code reaches one unit's copy

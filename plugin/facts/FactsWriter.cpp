@@ -72,6 +72,8 @@ public:
         Preprocessed(!CI.getFrontendOpts().Inputs.empty() &&
                      CI.getFrontendOpts().Inputs[0].getKind().isPreprocessed()) {}
 
+  bool writesFacts() const override { return true; }
+
   void checkDecl(const Decl *D) override {
     const auto *FD = dyn_cast<FunctionDecl>(D);
     if (!FD || FD->isImplicit() || isLambda(FD))
