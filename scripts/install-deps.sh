@@ -34,8 +34,8 @@ fi
 
 # SARIF validation (test/report/sarif.test), Code Quality validation
 # (test/report/codequality.test), and the GitLab job run
-# (test/gitlab/, ctest -L gitlab-job). gitlab-ci-local 4.64.1: later
-# releases need Node 22 (Debian 12 has 18) or a native module built at install.
+# (test/gitlab/, ctest -L gitlab-job). gitlab-ci-local 4.64.1: 4.75.1 needs
+# Node 22 (Debian 12 has 18), 4.60.0 a native module built at install.
 node_tools=(@microsoft/sarif-multitool@5.7.0 ajv-cli@5.0.0 gitlab-ci-local@4.64.1)
 stamp="$tools_dir/installed"
 if [ "$(cat "$stamp" 2>/dev/null)" != "${node_tools[*]}" ]; then

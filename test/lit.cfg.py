@@ -64,7 +64,10 @@ for feature, tool in (("sarif-multitool", "sarif-multitool"), ("ajv", "ajv"),
                       ("gitlab-ci-local", "gitlab-ci-local")):
     path = os.path.join(node_bin, tool)
     if os.access(path, os.X_OK):
-        config.substitutions.append(("%" + feature.replace("-", "_"), path))
+        # Not under the sanitizer build's preloaded ASan runtime, which
+        # aborts the multitool (.NET).
+        config.substitutions.append(("%" + feature.replace("-", "_"),
+                                     "env -u LD_PRELOAD " + path))
         config.available_features.add(feature)
     elif os.environ.get("COROPLUGIN_REQUIRE_TOOLS") == "1":
         lit_config.fatal("%s not found in %s: run scripts/install-deps.sh" %
