@@ -7,17 +7,6 @@ using namespace clang;
 
 namespace coro {
 
-FindingLog::FindingLog(DiagnosticsEngine &Diags)
-    : Diags(Diags), Next(Diags.getClient()) {
-  OwnedNext = Diags.takeClient(); // null when the engine does not own it
-  Diags.setClient(this, /*ShouldOwnClient=*/false);
-}
-
-FindingLog::~FindingLog() {
-  Diags.setClient(Next, /*ShouldOwnClient=*/OwnedNext != nullptr);
-  OwnedNext.release();
-}
-
 void FindingLog::HandleDiagnostic(DiagnosticsEngine::Level Level,
                                   const Diagnostic &Info) {
   DiagnosticConsumer::HandleDiagnostic(Level, Info);

@@ -21,17 +21,8 @@ using namespace clang;
 namespace coro {
 
 FixExporter::FixExporter(CompilerInstance &CI, std::string Dir)
-    : Diags(CI.getDiagnostics()), SM(CI.getSourceManager()),
-      LangOpts(CI.getLangOpts()), Dir(std::move(Dir)),
-      Next(Diags.getClient()) {
-  OwnedNext = Diags.takeClient(); // null when the engine does not own it
-  Diags.setClient(this, /*ShouldOwnClient=*/false);
-}
-
-FixExporter::~FixExporter() {
-  Diags.setClient(Next, /*ShouldOwnClient=*/OwnedNext != nullptr);
-  OwnedNext.release();
-}
+    : ChainedConsumer(CI.getDiagnostics()), SM(CI.getSourceManager()),
+      LangOpts(CI.getLangOpts()), Dir(std::move(Dir)) {}
 
 void FixExporter::HandleDiagnostic(DiagnosticsEngine::Level Level,
                                    const Diagnostic &Info) {

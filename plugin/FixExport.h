@@ -15,9 +15,9 @@
 #ifndef COROPLUGIN_FIXEXPORT_H
 #define COROPLUGIN_FIXEXPORT_H
 
+#include "ChainedConsumer.h"
 #include "facts/FixesFormat.h"
 
-#include "clang/Basic/Diagnostic.h"
 #include "llvm/ADT/DenseMap.h"
 
 #include <memory>
@@ -32,11 +32,10 @@ class SourceManager;
 
 namespace coro {
 
-class FixExporter : public clang::DiagnosticConsumer {
+class FixExporter : public ChainedConsumer {
 public:
   /// Puts itself in front of the diagnostics client until destroyed.
   FixExporter(clang::CompilerInstance &CI, std::string Dir);
-  ~FixExporter() override;
 
   /// The next warning (or error) that reaches the client is the plugin's,
   /// of check Check; a suppressed one never arrives.
@@ -47,15 +46,6 @@ public:
 
   void HandleDiagnostic(clang::DiagnosticsEngine::Level Level,
                         const clang::Diagnostic &Info) override;
-  bool IncludeInDiagnosticCounts() const override {
-    return Next->IncludeInDiagnosticCounts();
-  }
-  void BeginSourceFile(const clang::LangOptions &LO,
-                       const clang::Preprocessor *PP) override {
-    Next->BeginSourceFile(LO, PP);
-  }
-  void EndSourceFile() override { Next->EndSourceFile(); }
-  void finish() override { Next->finish(); }
 
 private:
   ExportedMessage message(const clang::Diagnostic &Info,
@@ -64,12 +54,9 @@ private:
   replacements(llvm::ArrayRef<clang::FixItHint> Hints);
   const std::string &path(clang::FileID File);
 
-  clang::DiagnosticsEngine &Diags;
   const clang::SourceManager &SM;
   const clang::LangOptions &LangOpts;
   std::string Dir;
-  clang::DiagnosticConsumer *Next;
-  std::unique_ptr<clang::DiagnosticConsumer> OwnedNext;
   std::string Expected;
   std::vector<ExportedDiagnostic> Diagnostics;
   /// The diagnostic that notes belong to; none after a foreign one.

@@ -13,8 +13,8 @@
 //
 //===----------------------------------------------------------------------===//
 #include "Analyses.h"
+#include "OutputFile.h"
 
-#include "llvm/Support/FileSystem.h"
 #include "llvm/Support/raw_ostream.h"
 
 #include <algorithm>
@@ -170,13 +170,10 @@ bool writeDot(const Graph &G, const Results &R, llvm::StringRef Path,
   std::sort(Stored.begin(), Stored.end());
   Stored.erase(std::unique(Stored.begin(), Stored.end()), Stored.end());
 
-  std::error_code EC;
-  llvm::raw_fd_ostream OS(Path, EC, llvm::sys::fs::OF_Text);
-  if (EC) {
-    llvm::errs() << "coroplugin-report: error: cannot write '" << Path
-                 << "': " << EC.message() << "\n";
+  std::unique_ptr<llvm::raw_fd_ostream> Out = openOutput(Path);
+  if (!Out)
     return false;
-  }
+  llvm::raw_fd_ostream &OS = *Out;
   OS << "digraph coroutines {\n"
         "  rankdir=LR;\n"
         "  node [shape=box, fontname=\"monospace\", fontsize=10];\n";

@@ -3,8 +3,7 @@
 
 #include "FindingKey.h"
 #include "Output.h"
-
-#include "llvm/Support/FileSystem.h"
+#include "OutputFile.h"
 
 #include <cstring>
 
@@ -46,13 +45,10 @@ bool writeBaseline(const Graph &G, const std::vector<Finding> &All,
   for (const Finding &D : All)
     if (D.Sev == Severity::Warning && !D.Suppressed)
       Warnings.push_back(D);
-  std::error_code EC;
-  llvm::raw_fd_ostream OS(Path, EC, llvm::sys::fs::OF_Text);
-  if (EC) {
-    llvm::errs() << "coroplugin-report: error: cannot write '" << Path
-                 << "': " << EC.message() << "\n";
+  std::unique_ptr<llvm::raw_fd_ostream> Out = openOutput(Path);
+  if (!Out)
     return false;
-  }
+  llvm::raw_fd_ostream &OS = *Out;
   Results None;
   printJSON(G, Warnings, None, /*WithContext=*/false, OS);
   return true;

@@ -11,9 +11,9 @@
 #include "FixPlan.h"
 #include "Options.h"
 #include "Output.h"
+#include "OutputFile.h"
 #include "Progress.h"
 
-#include "llvm/Support/FileSystem.h"
 #include "llvm/Support/raw_ostream.h"
 
 #include <algorithm>
@@ -128,14 +128,10 @@ int main(int argc, char **argv) {
                           std::make_pair(Format::CodeQuality, &O.CodeQualityFile)}) {
     if (Path->empty())
       continue;
-    std::error_code EC;
-    llvm::raw_fd_ostream OS(*Path, EC, llvm::sys::fs::OF_Text);
-    if (EC) {
-      llvm::errs() << "coroplugin-report: error: '" << *Path
-                   << "': " << EC.message() << "\n";
+    std::unique_ptr<llvm::raw_fd_ostream> OS = openOutput(*Path);
+    if (!OS)
       return 2;
-    }
-    Print(As, OS);
+    Print(As, *OS);
   }
   T.lap("output");
 
