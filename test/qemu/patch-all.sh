@@ -40,8 +40,11 @@ units() {
   local out rc=0
   local only=() g
   for g in ${COROPLUGIN_PATCH_UNITS:-}; do only+=(--unit="$g"); done
+  # Units plain clang cannot compile here (QEMU 10.0: hw/core/eif.c needs
+  # libcbor, hw/remote/vfio-user-obj.c libvfio-user) are left out and named,
+  # as run-all.sh does.
   out=$(python3 "$here/compile-units.py" --qemu "$qemu" --build-dir "$cbuild" \
-        --cc "$clang" --all-units --time "${only[@]}" "$@") || rc=$?
+        --cc "$clang" --all-units --without-plain-failures --time "${only[@]}" "$@") || rc=$?
   grep -v '^  ok ' <<<"$out" || true
   return $rc
 }
