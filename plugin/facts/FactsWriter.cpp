@@ -9,6 +9,7 @@
 #include "FactsWriter.h"
 
 #include "FactsFormat.h"
+#include "FactsNames.h"
 #include "FindingsFacts.h"
 #include "FixIts.h"
 #include "MarkerScope.h"
@@ -21,11 +22,7 @@
 #include "clang/Frontend/CompilerInstance.h"
 #include "clang/Lex/Lexer.h"
 #include "llvm/ADT/DenseMap.h"
-#include "llvm/ADT/StringMap.h"
-#include "llvm/Support/JSON.h"
 #include "llvm/Support/raw_ostream.h"
-
-#include <unordered_map>
 
 using namespace clang;
 
@@ -40,39 +37,13 @@ llvm::raw_ostream &operator<<(llvm::raw_ostream &OS, Key K) {
   return OS << '"' << K.Name << "\":";
 }
 
-/// Printable ASCII that JSON strings hold as it is.
-bool isPlainJSONChar(char C) {
-  return C >= 0x20 && C < 0x7f && C != '"' && C != '\\';
-}
-
-/// S as a JSON string literal, as llvm::json prints it.
-std::string jsonString(llvm::StringRef S) {
-  if (llvm::all_of(S, isPlainJSONChar))
-    return ("\"" + S + "\"").str();
-  std::string Out;
-  llvm::raw_string_ostream OS(Out);
-  llvm::json::OStream(OS).value(S);
-  return OS.str();
-}
-
-/// getQualifiedNameAsString(), without the printer for the common case: a C
-/// function at file scope.
-std::string qualifiedName(const NamedDecl *D) {
-  if (D->getIdentifier() &&
-      D->getDeclContext()->getRedeclContext()->isTranslationUnit())
-    return D->getName().str();
-  return D->getQualifiedNameAsString();
-}
-
 class FactsWriter : public Check {
 public:
   FactsWriter(Reporter &R, MarkerCache &Markers, CompilerInstance &CI,
               const MarkerScope &Scope, std::string Dir, bool InObject)
       : Check(R, Markers, "facts"), CI(CI), SM(CI.getSourceManager()),
-        Scope(Scope),
-        Dir(std::move(Dir)), InObject(InObject),
-        Preprocessed(!CI.getFrontendOpts().Inputs.empty() &&
-                     CI.getFrontendOpts().Inputs[0].getKind().isPreprocessed()) {}
+        Names(CI), Scope(Scope), Dir(std::move(Dir)), InObject(InObject),
+        Preprocessed(Names.Preprocessed) {}
 
   bool writesFacts() const override { return true; }
 
@@ -157,7 +128,7 @@ public:
     auto WriteFile = [&](llvm::function_ref<void(llvm::raw_ostream &)> W) {
       if (!Dir.empty())
         writeUnitFile(CI.getDiagnostics(), "facts", Dir,
-                      unitPaths().first, ".facts.json", W);
+                      Names.unitPaths().first, ".facts.json", W);
     };
     if (!InObject)
       return WriteFile([&](llvm::raw_ostream &OS) { writeFacts(OS); });
@@ -166,7 +137,7 @@ public:
     writeFacts(OS);
     OS.flush();
     WriteFile([&](llvm::raw_ostream &Out) { Out << Json; });
-    embedFacts(CI, unitPaths().first, Json);
+    embedFacts(CI, Names.unitPaths().first, Json);
   }
 
 private:
@@ -178,7 +149,7 @@ private:
       Location L = locate(C.Loc);
       OS << Sep << '{' << Key{keys::Callee};
       writeId(OS, C.Callee);
-      OS << ',' << Key{keys::Caller} << id(C.Caller) << ',' << Key{keys::Col}
+      OS << ',' << Key{keys::Caller} << Names.id(C.Caller) << ',' << Key{keys::Col}
          << L.Col << ',' << Key{keys::File} << *L.File << ',' << Key{keys::Line}
          << L.Line << ',';
       if (C.Name)
@@ -197,7 +168,7 @@ private:
       return FactsPlace{At.Line, At.Col, At.File};
     });
     OS << ',';
-    auto Quoted = [&](FileID F) -> const std::string & { return quotedPath(F); };
+    auto Quoted = [&](FileID F) -> const std::string & { return Names.quotedPath(F); };
     // A preprocessed unit's one file is no file of the source tree.
     if (!Preprocessed) {
       OS << Key{keys::FilesRead};
@@ -230,7 +201,7 @@ private:
     for (const StoreFact &S : Stores) {
       Location L = locate(S.Loc);
       OS << Sep << '{' << Key{keys::Col} << L.Col << ',' << Key{keys::File}
-         << *L.File << ',' << Key{keys::Function} << id(S.Function) << ','
+         << *L.File << ',' << Key{keys::Function} << Names.id(S.Function) << ','
          << Key{keys::In};
       writeId(OS, S.In);
       OS << ',' << Key{keys::Into};
@@ -238,7 +209,7 @@ private:
       OS << ',' << Key{keys::Line} << L.Line << '}';
       Sep = ",";
     }
-    OS << "]," << Key{keys::Unit} << unitPaths().second << ','
+    OS << "]," << Key{keys::Unit} << Names.unitPaths().second << ','
        << Key{keys::Version} << FactsFormatVersion << ',' << Key{keys::Wrappers}
        << '[';
     Sep = "";
@@ -247,7 +218,7 @@ private:
          << Key{keys::SameType} << (W.SameType ? "true" : "false") << ','
          << Key{keys::Twin};
       writeId(OS, W.Twin);
-      OS << ',' << Key{keys::Wrapper} << id(W.Wrapper) << '}';
+      OS << ',' << Key{keys::Wrapper} << Names.id(W.Wrapper) << '}';
       Sep = ",";
     }
     OS << "]}\n";
@@ -305,7 +276,7 @@ private:
          << ',' << Key{keys::Line} << D.Line << '}';
     }
     OS << ',' << Key{keys::File} << *L.File << ',' << Key{keys::Id}
-       << id(F.Canon) << ',' << Key{keys::Line} << L.Line << ',';
+       << Names.id(F.Canon) << ',' << Key{keys::Line} << L.Line << ',';
     writeMarkerSites(OS, F.Canon);
     OS << Key{keys::Markers};
     writeMarkers(OS, F.Markers);
@@ -327,7 +298,7 @@ private:
       if (!Site || R.inGeneratedCode(Site->Loc))
         continue;
       std::pair<FileID, unsigned> At = SM.getDecomposedLoc(Site->Loc);
-      OS << Sep << '{' << Key{keys::File} << quotedPath(At.first) << ','
+      OS << Sep << '{' << Key{keys::File} << Names.quotedPath(At.first) << ','
          << Key{keys::Offset} << At.second << ',' << Key{keys::Space} << '"'
          << markerSpaceName(Site->Space) << "\"}";
       Sep = ",";
@@ -341,7 +312,7 @@ private:
     std::pair<FileID, unsigned> At = SM.getDecomposedLoc(B);
     unsigned Length =
         Lexer::MeasureTokenLength(B, SM, CI.getLangOpts());
-    OS << Key{keys::NameAt} << '{' << Key{keys::File} << quotedPath(At.first)
+    OS << Key{keys::NameAt} << '{' << Key{keys::File} << Names.quotedPath(At.first)
        << ',' << Key{keys::Length} << Length << ',' << Key{keys::Offset}
        << At.second << "},";
   }
@@ -351,11 +322,11 @@ private:
       PresumedLoc P = SM.getPresumedLoc(SM.getExpansionLoc(Loc));
       if (P.isValid())
         return {P.getLine(), P.getColumn(),
-                &presumedPaths(P.getFilename()).second};
+                &Names.presumedPaths(P.getFilename()).second};
     }
     std::pair<FileID, unsigned> At = SM.getDecomposedExpansionLoc(Loc);
     return {SM.getLineNumber(At.first, At.second),
-            SM.getColumnNumber(At.first, At.second), &quotedPath(At.first)};
+            SM.getColumnNumber(At.first, At.second), &Names.quotedPath(At.first)};
   }
 
   void writeTarget(llvm::raw_ostream &OS, const Target &T) {
@@ -376,7 +347,7 @@ private:
 
   void writeId(llvm::raw_ostream &OS, const FunctionDecl *F) {
     if (F)
-      OS << id(F);
+      OS << Names.id(F);
     else
       OS << "null";
   }
@@ -412,15 +383,15 @@ private:
       return T.T.getAsString();
     if (const auto *P = dyn_cast<ParmVarDecl>(T.D))
       if (const auto *F = dyn_cast<FunctionDecl>(P->getDeclContext()))
-        return plainId(F) + "#" + std::to_string(P->getFunctionScopeIndex());
+        return Names.plainId(F) + "#" + std::to_string(P->getFunctionScopeIndex());
     if (const auto *F = dyn_cast<FunctionDecl>(T.D))
-      return plainId(F);
+      return Names.plainId(F);
     // A local or static variable is one of its function or file: every
     // `handler` of the program must not become one target.
     if (const auto *V = dyn_cast<VarDecl>(T.D); V && !V->isExternallyVisible()) {
       if (const auto *F = dyn_cast<FunctionDecl>(V->getDeclContext()))
-        return plainId(F) + "#" + V->getName().str();
-      return pathAt(V->getLocation()) + ":" + qualifiedName(V);
+        return Names.plainId(F) + "#" + V->getName().str();
+      return Names.pathAt(V->getLocation()) + ":" + qualifiedName(V);
     }
     return qualifiedName(T.D);
   }
@@ -436,87 +407,19 @@ private:
     return M && M->getParent()->isLambda();
   }
 
-  /// A file's absolute path, plain and quoted, computed once per file.
-  const std::pair<std::string, std::string> &paths(FileID File) {
-    auto It = Paths.find(File.getHashValue());
-    if (It != Paths.end())
-      return It->second;
-    std::string P = absolutePath(SM, File);
-    return Paths[File.getHashValue()] = {P, jsonString(P)};
-  }
-  const std::string &quotedPath(FileID File) { return paths(File).second; }
-
-  /// A preprocessed unit (the .i that distcc sends to a remote compiler) is
-  /// one file to the SourceManager; its line markers say which source file
-  /// each line comes from, and those are the files of the facts.
-  const std::pair<std::string, std::string> &
-  presumedPaths(llvm::StringRef Name) {
-    auto It = PresumedPaths.find(Name);
-    if (It != PresumedPaths.end())
-      return It->second;
-    std::string P = absolutePath(Name, CI.getCodeGenOpts().DebugCompilationDir);
-    return PresumedPaths[Name] = {P, jsonString(P)};
-  }
-
-  /// The file of Loc's expansion.
-  const std::string &pathAt(SourceLocation Loc) {
-    Loc = SM.getExpansionLoc(Loc);
-    if (Preprocessed) {
-      PresumedLoc P = SM.getPresumedLoc(Loc);
-      if (P.isValid())
-        return presumedPaths(P.getFilename()).first;
-    }
-    return paths(SM.getFileID(Loc)).first;
-  }
-
-  /// The unit's main file: of a preprocessed unit, the file its first line
-  /// marker names.
-  const std::pair<std::string, std::string> &unitPaths() {
-    FileID Main = SM.getMainFileID();
-    if (Preprocessed) {
-      PresumedLoc P = SM.getPresumedLoc(SM.translateLineCol(Main, 2, 1));
-      if (P.isValid())
-        return presumedPaths(P.getFilename());
-    }
-    return paths(Main);
-  }
-
-  /// The stable cross-unit identity of docs/facts-format.md, unquoted.
-  std::string plainId(const FunctionDecl *FD) {
-    FD = FD->getCanonicalDecl();
-    std::string Name = qualifiedName(FD);
-    if (!FD->isExternallyVisible())
-      Name = pathAt(FD->getLocation()) + ":" + Name;
-    return Name;
-  }
-
-  /// plainId() as a JSON string, computed once per function.
-  const std::string &id(const FunctionDecl *FD) {
-    FD = FD->getCanonicalDecl();
-    auto It = Ids.find(FD);
-    if (It != Ids.end())
-      return It->second;
-    return Ids[FD] = jsonString(plainId(FD));
-  }
-
   CompilerInstance &CI;
   SourceManager &SM;
+  FactsNames Names;
   const MarkerScope &Scope;
   std::string Dir;
   bool InObject;
-  bool Preprocessed;
+  const bool Preprocessed;
   std::vector<FunctionFact> Functions; // canonical, in TU order
   llvm::DenseMap<const FunctionDecl *, unsigned> Index; // into Functions
   std::vector<CallFact> Calls;
   std::vector<StoreFact> Stores;
   std::vector<WrapperFact> Wrappers;
   llvm::DenseMap<const FunctionDecl *, SourceLocation> DispatchOf;
-  // Node-based maps: a Location keeps a pointer to a path while more ids
-  // and paths are added.
-  std::unordered_map<const FunctionDecl *, std::string> Ids; // quoted
-  std::unordered_map<unsigned, std::pair<std::string, std::string>>
-      Paths; // by FileID
-  llvm::StringMap<std::pair<std::string, std::string>> PresumedPaths;
 };
 
 } // namespace
