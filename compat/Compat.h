@@ -2,6 +2,8 @@
 //
 // Supported: Clang 14 to 22. Everything else in the plugin is written against
 // calls that exist unchanged in all of them (see README, "Clang versions").
+// Zlib.h is the one other version switch, Clang-free for the report: LLVM's
+// zlib calls.
 //
 //===----------------------------------------------------------------------===//
 #ifndef COROPLUGIN_COMPAT_H

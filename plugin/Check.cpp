@@ -3,6 +3,7 @@
 
 #include "Reporter.h"
 #include "Wording.h"
+#include "format/FunctionId.h"
 
 #include "clang/AST/DeclCXX.h"
 #include "clang/Basic/SourceManager.h"
@@ -31,18 +32,6 @@ void WrapperDeclarationCheck::checkDecl(const Decl *D) {
     checkWrapper(FD, *W);
 }
 
-Context CallContext::context() const {
-  if (DispatchSide == Side::Coroutine)
-    return Context::Coroutine;
-  if (DispatchSide == Side::Ordinary)
-    return Context::Ordinary;
-  if (Of.Markers.isCoroutine())
-    return Context::Coroutine;
-  if (Of.Markers.isMixed())
-    return Context::Mixed;
-  return Context::Ordinary;
-}
-
 std::string quoted(const NamedDecl *D) {
   std::string Name;
   llvm::raw_string_ostream OS(Name);
@@ -63,11 +52,11 @@ std::string subjectName(const NamedDecl *D) {
   if (!FD || FD->isExternallyVisible())
     return Name;
   // Static functions of two files may share a name; the file's directory is
-  // no part of a key (facts/FindingKey.h).
+  // no part of a key (format/FindingKey.h).
   const SourceManager &SM = D->getASTContext().getSourceManager();
   PresumedLoc P =
       SM.getPresumedLoc(SM.getExpansionLoc(FD->getCanonicalDecl()->getLocation()));
-  return P.isValid() ? (llvm::sys::path::filename(P.getFilename()) + ":" + Name).str()
+  return P.isValid() ? fileScopedName(llvm::sys::path::filename(P.getFilename()), Name)
                      : Name;
 }
 

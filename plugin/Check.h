@@ -11,8 +11,8 @@
 #ifndef COROPLUGIN_CHECK_H
 #define COROPLUGIN_CHECK_H
 
+#include "Context.h"
 #include "Markers.h"
-#include "facts/FactsFormat.h"
 
 #include "clang/AST/Decl.h"
 #include "clang/AST/Expr.h"
@@ -40,8 +40,6 @@ struct Caller {
   bool InMainFile = false;
 };
 
-enum class Context { Ordinary, Mixed, Coroutine };
-
 struct CallContext {
   const Caller &Of;
   Side DispatchSide = Side::Unknown;
@@ -53,7 +51,7 @@ struct CallContext {
 
   /// Where the call runs: the side of a qemu_in_coroutine() test decides,
   /// otherwise the caller's own markers.
-  Context context() const;
+  Context context() const { return contextOf(DispatchSide, Of.Markers); }
 };
 
 struct CallSite {

@@ -9,7 +9,7 @@ namespace {
 
 constexpr CheckInfo Registry[] = {
 #define CHECK(Class, Name, Default, Summary) {Name, Default, Summary, make##Class},
-#include "Checks.def"
+#include "format/Checks.def"
 };
 
 constexpr bool sameName(const char *A, const char *B) {

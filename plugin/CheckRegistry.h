@@ -33,7 +33,7 @@ bool selectChecks(llvm::ArrayRef<std::string> Lists, std::vector<bool> &Enabled,
 #define CHECK(Class, Name, Default, Summary)                                   \
   std::unique_ptr<Check> make##Class(Reporter &R, MarkerCache &Markers,        \
                                      llvm::StringRef CheckName);
-#include "Checks.def"
+#include "format/Checks.def"
 
 } // namespace coro
 

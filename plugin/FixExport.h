@@ -16,7 +16,7 @@
 #define COROPLUGIN_FIXEXPORT_H
 
 #include "ChainedConsumer.h"
-#include "facts/FixesFormat.h"
+#include "format/FixesFormat.h"
 
 #include "llvm/ADT/DenseMap.h"
 

@@ -3,7 +3,7 @@
 #define COROPLUGIN_FIXITS_H
 
 #include "Markers.h"
-#include "facts/FactsFormat.h"
+#include "format/FactsFormat.h"
 
 #include "clang/AST/Decl.h"
 #include "clang/Basic/Diagnostic.h"

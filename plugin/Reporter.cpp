@@ -4,8 +4,8 @@
 #include "CheckRegistry.h"
 #include "Compat.h"
 #include "FixExport.h"
-#include "facts/Baseline.h"
-#include "facts/FactsFormat.h"
+#include "format/Baseline.h"
+#include "format/FactsFormat.h"
 
 #include "clang/Basic/DiagnosticSema.h"
 #include "clang/Basic/FileManager.h"

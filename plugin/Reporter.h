@@ -18,7 +18,7 @@
 #include "FindingLog.h"
 #include "FixIts.h"
 #include "GeneratedCode.h"
-#include "facts/FindingKey.h"
+#include "format/FindingKey.h"
 
 #include "clang/Basic/Diagnostic.h"
 #include "clang/Basic/SourceManager.h"

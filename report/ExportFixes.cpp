@@ -15,7 +15,7 @@
 //
 //===----------------------------------------------------------------------===//
 #include "FixPlan.h"
-#include "facts/FixesFormat.h"
+#include "format/FixesFormat.h"
 
 #include "llvm/ADT/StringMap.h"
 #include "llvm/Support/FileSystem.h"

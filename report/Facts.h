@@ -13,7 +13,7 @@
 #define COROPLUGIN_REPORT_FACTS_H
 
 #include "MarkerSet.h"
-#include "facts/FactsFormat.h"
+#include "format/FactsFormat.h"
 
 #include "llvm/ADT/ArrayRef.h"
 #include "llvm/ADT/StringMap.h"

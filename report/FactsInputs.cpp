@@ -1,7 +1,8 @@
 //===- FactsInputs.cpp ----------------------------------------------------===//
 #include "FactsInputs.h"
 
-#include "facts/FactsFormat.h"
+#include "compat/Zlib.h"
+#include "format/FactsFormat.h"
 
 #include "llvm/Object/Archive.h"
 #include "llvm/Object/ObjectFile.h"

@@ -12,7 +12,7 @@
 #ifndef COROPLUGIN_REPORT_FACTSINPUTS_H
 #define COROPLUGIN_REPORT_FACTSINPUTS_H
 
-#include "facts/FactsSection.h"
+#include "format/FactsSection.h"
 
 #include "llvm/ADT/StringRef.h"
 #include "llvm/Object/Binary.h"

@@ -10,7 +10,7 @@
 #define COROPLUGIN_REPORT_FINDINGKEY_H
 
 #include "Findings.h"
-#include "facts/FindingKey.h"
+#include "format/FindingKey.h"
 
 #include <string>
 

@@ -10,7 +10,7 @@
 
 #include "Graph.h"
 #include "Selection.h"
-#include "facts/Baseline.h"
+#include "format/Baseline.h"
 
 #include "llvm/ADT/StringRef.h"
 #include "llvm/Support/raw_ostream.h"

@@ -1,6 +1,8 @@
 //===- Graph.cpp ----------------------------------------------------------===//
 #include "Graph.h"
 
+#include "format/FunctionId.h"
+
 namespace report {
 
 Graph::Graph(const Facts &Fx) : F(Fx) {
@@ -26,9 +28,7 @@ MarkerSet Graph::calleeMarks(const Call &C) const {
 }
 
 bool Graph::inMarkedCoroutineCode(const Call &C) const {
-  if (C.S == Side::Coroutine)
-    return true;
-  return C.S != Side::Ordinary && fn(C.Caller).Marks.isCoroutine();
+  return coro::contextOf(C.S, fn(C.Caller).Marks) == coro::Context::Coroutine;
 }
 
 uint32_t Graph::twinOf(uint32_t Fn) const {
@@ -41,31 +41,18 @@ uint32_t Graph::twinOf(uint32_t Fn) const {
   return Twin.empty() ? None : F.findExternal(Twin);
 }
 
-namespace {
-
-/// A parameter's "callee#index" and a local variable's "function#name", as
-/// {function, part}; without the file path that starts a static function's
-/// id (or a static variable's name). Part is empty when there is no '#'.
-std::pair<llvm::StringRef, llvm::StringRef> ownedName(llvm::StringRef Name) {
-  if (!Name.empty() && Name.front() == '/')
-    Name = Name.split(':').second;
-  return Name.rsplit('#');
-}
-
-} // namespace
-
 std::string Graph::describeTarget(uint32_t T) const {
   using coro::describe, coro::quote, coro::Named;
   const Target &X = target(T);
   if (X.Kind == kinds::Parameter) {
-    auto [Fn, Index] = ownedName(X.Name);
-    return describe(Named::Parameter, "#" + Index.str(), quote(Fn));
+    coro::OwnedName Param = coro::splitOwnedName(X.Name);
+    return describe(Named::Parameter, "#" + Param.Part.str(), quote(Param.Function));
   }
   if (X.Kind == kinds::Variable) {
-    auto [Fn, Var] = ownedName(X.Name);
-    if (Var.empty())
-      return describe(Named::Variable, quote(Fn));
-    return describe(Named::Variable, quote(Var), quote(Fn));
+    coro::OwnedName Var = coro::splitOwnedName(X.Name);
+    if (Var.Part.empty())
+      return describe(Named::Variable, quote(Var.Function));
+    return describe(Named::Variable, quote(Var.Part), quote(Var.Function));
   }
   if (X.Kind == kinds::Field)
     return describe(Named::Field, quote(X.Name));

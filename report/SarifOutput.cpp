@@ -35,7 +35,7 @@ struct RuleDoc {
 // The checks of the compile, whose findings the facts record.
 constexpr RuleDoc Checks[] = {
 #define CHECK(Class, Name, Default, Summary) {Name, "checks/" Name ".md", Summary},
-#include "Checks.def"
+#include "format/Checks.def"
 };
 
 // The report's kinds, in the order of docs/report.md.

@@ -2,6 +2,7 @@
 #include "FactsNames.h"
 
 #include "UnitFile.h"
+#include "format/FunctionId.h"
 
 #include "clang/AST/Decl.h"
 #include "clang/Frontend/CompilerInstance.h"
@@ -81,10 +82,9 @@ const std::pair<std::string, std::string> &FactsNames::unitPaths() {
 
 std::string FactsNames::plainId(const FunctionDecl *FD) {
   FD = FD->getCanonicalDecl();
-  std::string Name = qualifiedName(FD);
-  if (!FD->isExternallyVisible())
-    Name = pathAt(FD->getLocation()) + ":" + Name;
-  return Name;
+  if (FD->isExternallyVisible())
+    return qualifiedName(FD);
+  return fileScopedName(pathAt(FD->getLocation()), qualifiedName(FD));
 }
 
 const std::string &FactsNames::id(const FunctionDecl *FD) {

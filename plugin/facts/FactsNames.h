@@ -2,7 +2,8 @@
 //
 // Every path and function id is written quoted, and many times (each call
 // names its caller and file), so each is made and quoted once per unit. The
-// id grammar is docs/facts-format.md's "Identity".
+// id grammar is docs/facts-format.md's "Identity", spelled in
+// format/FunctionId.h.
 //
 //===----------------------------------------------------------------------===//
 #ifndef COROPLUGIN_FACTS_FACTSNAMES_H

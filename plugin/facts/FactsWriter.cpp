@@ -8,9 +8,10 @@
 //===----------------------------------------------------------------------===//
 #include "FactsWriter.h"
 
-#include "FactsFormat.h"
+#include "format/FactsFormat.h"
 #include "FactsNames.h"
 #include "FindingsFacts.h"
+#include "format/FunctionId.h"
 #include "FixIts.h"
 #include "MarkerScope.h"
 #include "ObjectFacts.h"
@@ -383,15 +384,15 @@ private:
       return T.T.getAsString();
     if (const auto *P = dyn_cast<ParmVarDecl>(T.D))
       if (const auto *F = dyn_cast<FunctionDecl>(P->getDeclContext()))
-        return Names.plainId(F) + "#" + std::to_string(P->getFunctionScopeIndex());
+        return ownedName(Names.plainId(F), std::to_string(P->getFunctionScopeIndex()));
     if (const auto *F = dyn_cast<FunctionDecl>(T.D))
       return Names.plainId(F);
     // A local or static variable is one of its function or file: every
     // `handler` of the program must not become one target.
     if (const auto *V = dyn_cast<VarDecl>(T.D); V && !V->isExternallyVisible()) {
       if (const auto *F = dyn_cast<FunctionDecl>(V->getDeclContext()))
-        return Names.plainId(F) + "#" + V->getName().str();
-      return Names.pathAt(V->getLocation()) + ":" + qualifiedName(V);
+        return ownedName(Names.plainId(F), V->getName());
+      return fileScopedName(Names.pathAt(V->getLocation()), qualifiedName(V));
     }
     return qualifiedName(T.D);
   }

@@ -1,7 +1,7 @@
 //===- FindingsFacts.cpp --------------------------------------------------===//
 #include "FindingsFacts.h"
 
-#include "FactsFormat.h"
+#include "format/FactsFormat.h"
 
 #include "llvm/Support/JSON.h"
 

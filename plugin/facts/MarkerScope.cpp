@@ -1,7 +1,7 @@
 //===- MarkerScope.cpp ----------------------------------------------------===//
 #include "MarkerScope.h"
 
-#include "FactsFormat.h"
+#include "format/FactsFormat.h"
 
 #include "clang/Lex/Preprocessor.h"
 

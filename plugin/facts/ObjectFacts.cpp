@@ -12,7 +12,7 @@
 #include "ObjectFacts.h"
 
 #include "Compat.h"
-#include "facts/FactsSection.h"
+#include "format/FactsSection.h"
 
 #include "clang/AST/ASTConsumer.h"
 #include "clang/AST/Decl.h"

@@ -2,7 +2,7 @@
 #include "UnitFile.h"
 
 #include "AtomicFile.h"
-#include "FactsFormat.h"
+#include "format/FactsFormat.h"
 
 #include "clang/Basic/Diagnostic.h"
 #include "llvm/ADT/SmallString.h"

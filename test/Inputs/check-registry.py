@@ -1,10 +1,10 @@
 #!/usr/bin/env python3
-"""Checks that everything naming the checks agrees with plugin/Checks.def.
+"""Checks that everything naming the checks agrees with format/Checks.def.
 
 Usage: check-registry.py SOURCE_ROOT HELP_OUTPUT
 
-Every check needs plugin/checks/<Class>.cpp, test/checks/<name>.c or .cpp and
-docs/checks/<name>.md titled "# <name>" ("# <name> (off by default)" when
+Every check needs plugin/checks/<Class>.cpp, named in plugin/CMakeLists.txt,
+test/checks/<name>.c or .cpp and docs/checks/<name>.md titled "# <name>" ("# <name> (off by default)" when
 off); no such file may exist for a check that is not registered. The README's
 check table and the output of -fplugin-arg-coroplugin-help must list exactly
 the registered checks, each with its default. Prints one line per
@@ -20,7 +20,7 @@ HELP_ROW = re.compile(r'^  (\S+) +(.*?)( \[off\])?$')
 
 
 def registry(root):
-    with open(os.path.join(root, "plugin", "Checks.def")) as f:
+    with open(os.path.join(root, "format", "Checks.def")) as f:
         text = re.sub(r"//[^\n]*", "", f.read())
     return [(cls, name, on == "true") for cls, name, on in CHECK.findall(text)]
 
@@ -75,15 +75,21 @@ def main():
     regs = registry(root)
     errors = []
     if not regs:
-        errors.append("no CHECK(...) entries found in plugin/Checks.def")
+        errors.append("no CHECK(...) entries found in format/Checks.def")
     checks = {name: on for _, name, on in regs}
 
     def path(*parts):
         return os.path.join(root, *parts)
 
+    with open(path("plugin", "CMakeLists.txt")) as f:
+        built = set(re.findall(r"\bchecks/(\w+)\.cpp\b",
+                               re.sub(r"#[^\n]*", "", f.read())))
     for cls, name, on in regs:
         if not os.path.isfile(path("plugin", "checks", cls + ".cpp")):
             errors.append("'%s': no plugin/checks/%s.cpp" % (name, cls))
+        elif cls not in built:
+            errors.append("'%s': plugin/checks/%s.cpp is not in "
+                          "plugin/CMakeLists.txt" % (name, cls))
         if not any(os.path.isfile(path("test", "checks", name + ext))
                    for ext in (".c", ".cpp")):
             errors.append("'%s': no test/checks/%s.c or .cpp" % (name, name))

@@ -1,5 +1,5 @@
 //===- FixesFormat.cpp ----------------------------------------------------===//
-#include "FixesFormat.h"
+#include "format/FixesFormat.h"
 
 #include "llvm/Support/YAMLTraits.h"
 

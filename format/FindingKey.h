@@ -7,8 +7,8 @@
 // same function, so one baseline file serves both (docs/baseline.md).
 //
 //===----------------------------------------------------------------------===//
-#ifndef COROPLUGIN_FACTS_FINDINGKEY_H
-#define COROPLUGIN_FACTS_FINDINGKEY_H
+#ifndef COROPLUGIN_FORMAT_FINDINGKEY_H
+#define COROPLUGIN_FORMAT_FINDINGKEY_H
 
 #include "llvm/ADT/ArrayRef.h"
 #include "llvm/ADT/StringMap.h"

@@ -1,5 +1,5 @@
 //===- Baseline.cpp -------------------------------------------------------===//
-#include "Baseline.h"
+#include "format/Baseline.h"
 
 #include "llvm/Support/JSON.h"
 #include "llvm/Support/MemoryBuffer.h"

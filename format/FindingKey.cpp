@@ -1,5 +1,7 @@
 //===- FindingKey.cpp -----------------------------------------------------===//
-#include "FindingKey.h"
+#include "format/FindingKey.h"
+
+#include "format/FunctionId.h"
 
 namespace coro {
 
@@ -14,12 +16,8 @@ std::string compileKeyKind(llvm::StringRef Check) {
 std::string findingKey(llvm::StringRef Kind, llvm::ArrayRef<llvm::StringRef> Names) {
   std::string Key = Kind.str();
   for (llvm::StringRef Name : Names) {
-    // No identifier or type contains '/': only the path of a static id does.
-    size_t Slash = Name.rfind('/');
-    if (Slash != llvm::StringRef::npos)
-      Name = Name.drop_front(Slash + 1);
     Key += '|';
-    Key += Name;
+    Key += withoutDirectories(Name);
   }
   return Key;
 }

@@ -6,10 +6,10 @@
 // make an error of a finding in it (docs/baseline.md).
 //
 //===----------------------------------------------------------------------===//
-#ifndef COROPLUGIN_FACTS_BASELINE_H
-#define COROPLUGIN_FACTS_BASELINE_H
+#ifndef COROPLUGIN_FORMAT_BASELINE_H
+#define COROPLUGIN_FORMAT_BASELINE_H
 
-#include "FindingKey.h"
+#include "format/FindingKey.h"
 
 #include "llvm/ADT/StringRef.h"
 

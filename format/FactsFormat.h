@@ -1,14 +1,17 @@
 //===- FactsFormat.h - vocabulary shared by the facts writer and reader ---===//
 //
-// Clang-free: the plugin writes these words (FactsWriter.cpp) and
-// coroplugin-report reads them back (report/LoadFacts.cpp). Every key and
-// word of docs/facts-format.md is spelled here only, so that the two sides
-// cannot drift apart; test/report/facts-round-trip.c checks that what one
-// writes the other reads.
+// Clang-free: the plugin writes these words (plugin/facts/FactsWriter.cpp)
+// and coroplugin-report reads them back (report/UnitDecoder.cpp). Every key
+// and word of docs/facts-format.md is spelled here only, so that the two
+// sides cannot drift apart; test/report/facts-round-trip.test checks that
+// what one writes the other reads. FunctionId.h has the grammar of the
+// names, FactsSection.h the framing in object files.
 //
 //===----------------------------------------------------------------------===//
-#ifndef COROPLUGIN_FACTS_FACTSFORMAT_H
-#define COROPLUGIN_FACTS_FACTSFORMAT_H
+#ifndef COROPLUGIN_FORMAT_FACTSFORMAT_H
+#define COROPLUGIN_FORMAT_FACTSFORMAT_H
+
+#include "Context.h"
 
 #include "llvm/ADT/StringRef.h"
 #include "llvm/Support/Path.h"
@@ -105,9 +108,6 @@ constexpr llvm::StringLiteral Flags("flags"), Pragma("pragma"),
     SystemHeader("system-header"), CheckDisabled("check-disabled"),
     AllowMacro("allow-macro");
 } // namespace suppressions
-
-/// The side of a qemu_in_coroutine() test that a statement is on.
-enum class Side : uint8_t { Unknown, Coroutine, Ordinary };
 
 /// "coroutine", "ordinary" or "unknown": a call's "side" in a facts file.
 inline const char *sideName(Side S) {

@@ -8,8 +8,8 @@
 // and of which a plugin cannot link a second copy beside libclang-cpp's.
 //
 //===----------------------------------------------------------------------===//
-#ifndef COROPLUGIN_FACTS_FIXESFORMAT_H
-#define COROPLUGIN_FACTS_FIXESFORMAT_H
+#ifndef COROPLUGIN_FORMAT_FIXESFORMAT_H
+#define COROPLUGIN_FORMAT_FIXESFORMAT_H
 
 #include "llvm/Support/raw_ostream.h"
 
