@@ -1,9 +1,6 @@
 //===- BodyWalker.cpp -----------------------------------------------------===//
 #include "BodyWalker.h"
 
-#include "MacroIndex.h"
-#include "Reporter.h"
-
 #include "clang/AST/Attr.h"
 #include "clang/AST/DeclCXX.h"
 #include "clang/AST/DeclTemplate.h"
@@ -220,17 +217,7 @@ void BodyWalker::walkVariableInit(const VarDecl *VD) {
 void BodyWalker::report(const CallSite &CS) {
   if (CS.Function)
     Used.push_back(CS.Function);
-  // Only a marked call can be reported, and allowed; the facts writer and a
-  // few checks want the others too.
-  bool Marked = !CS.Markers.empty();
-  bool Allowed = Marked && Macros.isAllowed(CS.Loc);
-  if (Allowed && !R.recording())
-    return;
-  CallContext Ctx = context();
-  Reporter::AllowedScope Scope(R, Allowed);
-  for (const auto &C : Checks)
-    if ((Marked || C->wantsUnmarkedCalls()) && !(Allowed && C->writesFacts()))
-      C->checkCall(CS, Ctx);
+  Checks.call(CS, context());
 }
 
 bool BodyWalker::callsNoCoroutineFn(const Stmt *S) {

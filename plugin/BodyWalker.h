@@ -1,14 +1,14 @@
 //===- BodyWalker.h - one function body and the calls it makes -----------===//
 //
 // Walks the statements of one body (or one file-scope initializer) and hands
-// every call, with the context ContextFlow found at it, to the checks;
-// function-pointer values go to ValueFlow.
+// every call, with the context ContextFlow found at it, to the checks
+// (CheckSet.h); function-pointer values go to ValueFlow.
 //
 //===----------------------------------------------------------------------===//
 #ifndef COROPLUGIN_BODYWALKER_H
 #define COROPLUGIN_BODYWALKER_H
 
-#include "Check.h"
+#include "CheckSet.h"
 #include "ContextFlow.h"
 #include "ValueFlow.h"
 
@@ -17,9 +17,6 @@
 #include "llvm/ADT/SmallVector.h"
 
 namespace coro {
-
-class MacroIndex;
-class Reporter;
 
 /// Declarations met inside a body that are bodies of their own: lambdas,
 /// blocks and local classes, walked after it.
@@ -31,11 +28,10 @@ using UsedFunctions = llvm::SmallVector<const clang::FunctionDecl *, 16>;
 
 class BodyWalker {
 public:
-  BodyWalker(clang::ASTContext &Ctx, const CheckList &Checks,
-             const MacroIndex &Macros, MarkerCache &Markers, Reporter &R,
+  BodyWalker(clang::ASTContext &Ctx, CheckSet &Checks, MarkerCache &Markers,
              const Caller &Of, PendingBodies &Pending, UsedFunctions &Used)
-      : Ctx(Ctx), Checks(Checks), Macros(Macros), Markers(Markers), R(R),
-        Of(Of), Pending(Pending), Used(Used), Flow(Checks, Macros, Markers, R) {}
+      : Ctx(Ctx), Checks(Checks), Markers(Markers), Of(Of), Pending(Pending),
+        Used(Used), Flow(Checks, Markers) {}
 
   /// Reads the tests of the context in Body, the body of D, before it is
   /// walked.
@@ -70,10 +66,8 @@ private:
   void report(const CallSite &CS);
 
   clang::ASTContext &Ctx;
-  const CheckList &Checks;
-  const MacroIndex &Macros;
+  CheckSet &Checks;
   MarkerCache &Markers;
-  Reporter &R;
   const Caller &Of;
   PendingBodies &Pending;
   UsedFunctions &Used;

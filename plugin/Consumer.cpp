@@ -66,7 +66,7 @@ void Consumer::runChecks(ASTContext &Ctx, FixExporter *Export, bool Broken) {
   bool Record = !Broken && (!Opts.FactsDir.empty() || InObject);
   if (Record)
     R.recordFindings();
-  std::vector<std::unique_ptr<Check>> Checks;
+  CheckList Checks;
   llvm::ArrayRef<CheckInfo> All = allChecks();
   for (size_t I = 0; I < All.size(); ++I) {
     bool On = I < Opts.EnabledChecks.size() && Opts.EnabledChecks[I];
@@ -79,15 +79,17 @@ void Consumer::runChecks(ASTContext &Ctx, FixExporter *Export, bool Broken) {
       Checks.pop_back();
   }
   if (Broken) { // no facts either: the unit is not linked
-    if (!Checks.empty())
-      walkDeclarations(Ctx, Checks, *Macros, Markers, R,
+    CheckSet Set(std::move(Checks), *Macros, R);
+    if (!Set.empty())
+      walkDeclarations(Ctx, Set, Markers, R,
                        CI.getDiagnostics().getSuppressSystemWarnings());
     return;
   }
   if (Record)
     Checks.push_back(
         makeFactsWriter(R, Markers, CI, *MacroScope, Opts.FactsDir, InObject));
-  walkTranslationUnit(Ctx, Checks, *Macros, Markers, R,
+  CheckSet Set(std::move(Checks), *Macros, R);
+  walkTranslationUnit(Ctx, Set, Markers, R,
                       CI.getDiagnostics().getSuppressSystemWarnings());
 }
 

@@ -20,10 +20,10 @@ namespace {
 /// cost a third of the plugin's time and hold nothing to check.
 class TranslationUnitWalker {
 public:
-  TranslationUnitWalker(ASTContext &Ctx, const CheckList &Checks,
-                        const MacroIndex &Macros, MarkerCache &Markers,
-                        Reporter &R, bool SkipSystemHeaders, bool Bodies)
-      : Ctx(Ctx), Checks(Checks), Macros(Macros), Markers(Markers), R(R),
+  TranslationUnitWalker(ASTContext &Ctx, CheckSet &Checks,
+                        MarkerCache &Markers, Reporter &R,
+                        bool SkipSystemHeaders, bool Bodies)
+      : Ctx(Ctx), Checks(Checks), Markers(Markers), R(R),
         Files(Ctx.getSourceManager()), SkipSystemHeaders(SkipSystemHeaders),
         Bodies(Bodies) {}
 
@@ -72,8 +72,7 @@ public:
 private:
   void checkDecl(const Decl *D) {
     if (!D->isInvalidDecl())
-      for (const auto &C : Checks)
-        C->checkDecl(D);
+      Checks.decl(D);
   }
 
   // File-scope initializers: BlockDriver tables and other callback tables.
@@ -129,14 +128,13 @@ private:
   template <typename Fn> void walkBody(const Caller &Of, Fn Walk) {
     PendingBodies Pending;
     UsedFunctions Used;
-    BodyWalker W(Ctx, Checks, Macros, Markers, R, Of, Pending, Used);
+    BodyWalker W(Ctx, Checks, Markers, Of, Pending, Used);
     R.enterBody(Of.Function);
     Walk(W);
     const ContextFacts &Facts = W.contextFacts();
     FunctionSummary Summary{Of, Facts.FirstDispatch, Facts.AssertedSide,
                             Facts.Assertion};
-    for (const auto &C : Checks)
-      C->checkFunction(Summary);
+    Checks.function(Summary);
     R.enterBody(nullptr);
     for (const Decl *D : Pending)
       walkPending(D, Of.InMainFile);
@@ -162,8 +160,7 @@ private:
   }
 
   ASTContext &Ctx;
-  const CheckList &Checks;
-  const MacroIndex &Macros;
+  CheckSet &Checks;
   MarkerCache &Markers;
   Reporter &R;
   ExpansionFiles Files;
@@ -177,20 +174,18 @@ private:
 
 } // namespace
 
-void walkTranslationUnit(ASTContext &Ctx, const CheckList &Checks,
-                         const MacroIndex &Macros, MarkerCache &Markers,
-                         Reporter &R, bool SkipSystemHeaders) {
-  TranslationUnitWalker(Ctx, Checks, Macros, Markers, R, SkipSystemHeaders,
+void walkTranslationUnit(ASTContext &Ctx, CheckSet &Checks,
+                         MarkerCache &Markers, Reporter &R,
+                         bool SkipSystemHeaders) {
+  TranslationUnitWalker(Ctx, Checks, Markers, R, SkipSystemHeaders,
                         /*Bodies=*/true)
       .walkDecl(Ctx.getTranslationUnitDecl());
-  for (const auto &C : Checks)
-    C->finishTranslationUnit();
+  Checks.finishTranslationUnit();
 }
 
-void walkDeclarations(ASTContext &Ctx, const CheckList &Checks,
-                      const MacroIndex &Macros, MarkerCache &Markers,
+void walkDeclarations(ASTContext &Ctx, CheckSet &Checks, MarkerCache &Markers,
                       Reporter &R, bool SkipSystemHeaders) {
-  TranslationUnitWalker(Ctx, Checks, Macros, Markers, R, SkipSystemHeaders,
+  TranslationUnitWalker(Ctx, Checks, Markers, R, SkipSystemHeaders,
                         /*Bodies=*/false)
       .walkDecl(Ctx.getTranslationUnitDecl());
 }

@@ -98,15 +98,17 @@ bool Reporter::inBaseline(StringRef Check, const Subject &About) {
 
 Finding Reporter::report(SourceLocation Loc, StringRef Check,
                          const Subject &About, StringRef Format) {
-  SourceLocation At = shownAt(Loc);
+  if (!enabledAt(Loc))
+    return Finding(*this);
+  SourceLocation At = shownAt(Loc); // valid: enabledAt() said so
   if (Recording) {
-    StringRef Why = suppressedBy(At.isValid() ? At : Loc, Check);
-    Recorded.push_back({Check.str(), About, At.isValid() ? At : Loc, Why.empty(), Why, ""});
+    StringRef Why = suppressedBy(At, Check);
+    Recorded.push_back({Check.str(), About, At, Why.empty(), Why, ""});
     if (!Why.empty())
       return Finding(*this);
     Log->expect(&Recorded.back().Message);
   }
-  bool Moved = At.isValid() && At != Loc;
+  bool Moved = At != Loc;
   std::string Text = Format.str();
   if (Moved) {
     ShownForGenerated.insert(At);

@@ -125,7 +125,8 @@ public:
 
   /// True when a -Wcoroutine warning at Loc would be shown, or, while
   /// findings are recorded, could be reported at all (not in generated code):
-  /// then report() records the ones the compile does not show.
+  /// then report() records the ones the compile does not show. report()
+  /// asks it itself; a check asks first only to skip costly work.
   bool enabledAt(clang::SourceLocation Loc);
 
   /// Records every finding, shown or not, for the facts.
@@ -162,9 +163,10 @@ public:
   }
 
   /// A warning of check Check, promoted or suppressed as -Wcoroutine would
-  /// be: the one way a diagnostic leaves the plugin. Callers test
-  /// enabledAt(Loc) first: the notes that follow must be dropped with a
-  /// suppressed warning.
+  /// be: the one way a diagnostic leaves the plugin. Where the compile does
+  /// not show it (!enabledAt(Loc)), or while findings are recorded and
+  /// something suppresses it, the finding is inert: no warning, no fix-its,
+  /// notes that clang drops.
   Finding report(clang::SourceLocation Loc, llvm::StringRef Check,
                  const Subject &About, llvm::StringRef Format);
   /// The same with the message arguments, in order.

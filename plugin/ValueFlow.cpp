@@ -1,9 +1,6 @@
 //===- ValueFlow.cpp ------------------------------------------------------===//
 #include "ValueFlow.h"
 
-#include "MacroIndex.h"
-#include "Reporter.h"
-
 #include "clang/AST/ASTContext.h"
 #include "clang/AST/DeclCXX.h"
 #include "clang/AST/Stmt.h"
@@ -263,14 +260,7 @@ void ValueFlow::flow(const Expr *E, Conversion::TargetKind K,
     C.TargetDecl = TargetDecl;
     C.TargetType = TargetType;
     C.TargetMarkers = TargetMarkers;
-    bool Allowed = (!S.Markers.empty() || !TargetMarkers.empty()) &&
-                   Macros.isAllowed(C.Loc);
-    if (Allowed && !R.recording())
-      continue;
-    Reporter::AllowedScope Scope(R, Allowed);
-    for (const auto &Check : Checks)
-      if (!(Allowed && Check->writesFacts()))
-        Check->checkConversion(C, Ctx);
+    Checks.conversion(C, Ctx);
   }
 }
 

@@ -10,7 +10,7 @@
 #ifndef COROPLUGIN_VALUEFLOW_H
 #define COROPLUGIN_VALUEFLOW_H
 
-#include "Check.h"
+#include "CheckSet.h"
 
 #include "clang/AST/Expr.h"
 #include "llvm/ADT/ArrayRef.h"
@@ -18,9 +18,6 @@
 #include "llvm/ADT/SmallVector.h"
 
 namespace coro {
-
-class MacroIndex;
-class Reporter;
 
 /// The declaration an indirect callee or an assigned place names: `fp`,
 /// `s->field`, `table[i]`, `(*fp)`; null for other expressions.
@@ -52,9 +49,8 @@ void possibleCallees(const clang::Expr *Callee, clang::ASTContext &Ctx,
 /// checks, in the context the walker says the value flows in.
 class ValueFlow {
 public:
-  ValueFlow(const CheckList &Checks, const MacroIndex &Macros,
-            MarkerCache &Markers, Reporter &R)
-      : Checks(Checks), Macros(Macros), Markers(Markers), R(R) {}
+  ValueFlow(CheckSet &Checks, MarkerCache &Markers)
+      : Checks(Checks), Markers(Markers) {}
 
   /// E flows into a place of TargetType, declared TargetDecl when it is one.
   void flow(const clang::Expr *E, Conversion::TargetKind K,
@@ -79,10 +75,8 @@ public:
   }
 
 private:
-  const CheckList &Checks;
-  const MacroIndex &Macros;
+  CheckSet &Checks;
   MarkerCache &Markers;
-  Reporter &R;
   llvm::DenseMap<const clang::InitListExpr *, const clang::VarDecl *>
       ArrayOwners;
 };

@@ -68,6 +68,7 @@ public:
       Has = M.coroutineReason();
     else if (M.isNoCoroutine() && InCoroutine)
       Has = M.noCoroutineReason();
+    // enabledAt() as a fast path: the fix-its below read the tokens.
     if (!Has || !R.enabledAt(F->getLocation()))
       return;
     // Mixed: it runs in the asserted context only, and says so by the

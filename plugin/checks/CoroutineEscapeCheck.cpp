@@ -40,7 +40,7 @@ public:
   void checkConversion(const Conversion &C, const CallContext &Ctx) override {
     auto Reason = C.SourceMarkers.coroutineReason();
     if (!Reason || C.TargetMarkers.isCoroutine() ||
-        !yieldsCallable(C.TargetType) || !R.enabledAt(C.Loc))
+        !yieldsCallable(C.TargetType))
       return;
     noteTarget(R.report(C.Loc, Name, {subjectName(Ctx.Of), conversionSubject(C)},
                         "%0 escapes into %1, which is not 'coroutine_fn'",

@@ -36,8 +36,7 @@ public:
     MarkerSet All = Before;
     All |= Added;
     // Contradictory markers are marker-conflict's.
-    if (Added.empty() || All.conflict() || !seenElsewhere(FD, First) ||
-        !R.enabledAt(FD->getLocation()))
+    if (Added.empty() || All.conflict() || !seenElsewhere(FD, First))
       return;
     Added.forEach([&](Marker M) {
       R.report(FD->getLocation(), Name, {subjectName(FD), markerName(M).str()},

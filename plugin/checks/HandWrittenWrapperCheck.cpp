@@ -66,7 +66,7 @@ public:
     if (Twin && isMarkableFunction(F) && !S.Of.Markers.isWrapper() &&
         !S.Of.Markers.isCoroutine() && Markers.of(Twin).isCoroutine() &&
         F->getASTContext().hasSameType(F->getType(), Twin->getType()) &&
-        callsTwinInCoroutine(Twin) && R.enabledAt(F->getLocation())) {
+        callsTwinInCoroutine(Twin)) {
       R.report(F->getLocation(), Name, {subjectName(F), subjectName(Twin)},
                "function %q0 is a hand-written wrapper around its coroutine "
                "version %q1; declare it 'generated_co_wrapper' ('co_wrapper' "

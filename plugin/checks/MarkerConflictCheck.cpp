@@ -4,7 +4,7 @@
 // entity: no check of its calls could be right. A warning, not an error:
 // clang accepts the code, and QEMU 10 has such a pair across a header and a
 // definition (qemu_get_counted_string). The other checks judge the entity as
-// coroutine_mixed_fn (MarkerSet in Markers.h), so the inconsistency is
+// coroutine_mixed_fn (MarkerSet in attrs/MarkerSet.h), so the inconsistency is
 // reported once, here, at the declaration that writes the second marker.
 // (QEMU master's co_wrapper_mixed is no_coroutine_fn coroutine_mixed_fn,
 // which is fine.) Like clang's own attribute diagnostics, it is shown in a
@@ -39,7 +39,7 @@ public:
     MarkerSet After = Before;
     After |= Written;
     auto Conflict = After.conflict();
-    if (!Conflict || Before.conflict() || !R.enabledAt(ND->getLocation()))
+    if (!Conflict || Before.conflict())
       return;
     auto [First, Second] = *Conflict;
     // Second is the marker this declaration adds.

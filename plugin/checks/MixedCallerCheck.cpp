@@ -21,7 +21,7 @@ public:
     if (!Reason || CS.Markers.isCoroutine() ||
         isWrapperFunction(CS.Function, CS.Markers, Markers) ||
         C.context() != Context::Ordinary || C.DispatchSide != Side::Unknown ||
-        !isMarkableFunction(C.Of.Function) || !R.enabledAt(CS.Loc))
+        !isMarkableFunction(C.Of.Function))
       return;
     R.report(CS.Loc, Name, {subjectName(C.Of), calleeSubject(CS)},
              "%0 calls '%1' %2; consider declaring %q3 'coroutine_mixed_fn' "

@@ -22,8 +22,6 @@ public:
         isWrapperFunction(S.Of.Function, M, Markers))
       return;
     const clang::FunctionDecl *F = S.Of.Function;
-    if (!R.enabledAt(F->getLocation()))
-      return;
     R.report(F->getLocation(), Name, {subjectName(F), ""},
              "function %q0 branches on qemu_in_coroutine() but is not "
              "declared 'coroutine_mixed_fn'",

@@ -23,8 +23,6 @@ public:
       return;
     if (Ctx == Context::Coroutine && asWrapperCall(CS, Markers).IsWrapper)
       return;
-    if (!R.enabledAt(CS.Loc))
-      return;
     Marker Reason = *CS.Markers.noCoroutineReason();
     R.report(CS.Loc, Name, {subjectName(C.Of), calleeSubject(CS)},
              "%0 calls '%1' %2%3, which must not run in coroutine context",

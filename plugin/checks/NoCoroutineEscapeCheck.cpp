@@ -16,8 +16,7 @@ public:
   using Check::Check;
 
   void checkConversion(const Conversion &C, const CallContext &Ctx) override {
-    if (C.SourceMarkers.mayRunInCoroutine() || !C.TargetMarkers.isCoroutine() ||
-        !R.enabledAt(C.Loc))
+    if (C.SourceMarkers.mayRunInCoroutine() || !C.TargetMarkers.isCoroutine())
       return;
     Marker Reason = *C.SourceMarkers.noCoroutineReason();
     noteTarget(R.report(C.Loc, Name, {subjectName(Ctx.Of), conversionSubject(C)},

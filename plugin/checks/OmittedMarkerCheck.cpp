@@ -30,8 +30,7 @@ public:
     MarkerSet Omitted = Before.without(Mine);
     MarkerSet All = Before;
     All |= Mine;
-    if (Omitted.empty() || All.conflict() || Markers.of(FD).isWrapper() ||
-        !R.enabledAt(FD->getLocation()))
+    if (Omitted.empty() || All.conflict() || Markers.of(FD).isWrapper())
       return;
     Omitted.forEach([&](Marker M) {
       reportLacking(FD, M, Prev,

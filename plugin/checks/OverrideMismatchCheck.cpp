@@ -27,7 +27,7 @@ public:
     MarkerSet Mine = Markers.of(MD).contextMarkers();
     for (const CXXMethodDecl *Base : MD->overridden_methods()) {
       MarkerSet Theirs = Markers.of(Base).contextMarkers();
-      if (Mine == Theirs || !R.enabledAt(MD->getLocation()))
+      if (Mine == Theirs)
         continue;
       Theirs.without(Mine).forEach([&](Marker M) {
         reportLacking(MD, M, Base,

@@ -22,7 +22,7 @@ public:
     const auto *F = llvm::dyn_cast_or_null<clang::FunctionDecl>(C.Source);
     auto Reason = C.TargetMarkers.coroutineReason();
     if (!F || !Reason || !C.SourceMarkers.contextMarkers().empty() ||
-        C.SourceMarkers.isWrapper() || !R.enabledAt(C.Loc))
+        C.SourceMarkers.isWrapper())
       return;
     noteTarget(R.report(C.Loc, Name, {subjectName(Ctx.Of), conversionSubject(C)},
                         "function %q0 is stored in %1, which is "

@@ -26,7 +26,7 @@ public:
     if (C.context() != Context::Coroutine)
       return;
     WrapperCall W = asWrapperCall(CS, Markers);
-    if (!W.IsWrapper || !R.enabledAt(CS.Loc))
+    if (!W.IsWrapper)
       return;
     std::optional<Marker> WrapperMarker = CS.Markers.wrapperMarker();
     if (!WrapperMarker)
