@@ -14,6 +14,7 @@
 
 #include "Findings.h"
 #include "Graph.h"
+#include "Items.h"
 
 #include "llvm/ADT/StringRef.h"
 
@@ -77,7 +78,7 @@ void compileFindings(const Graph &G, std::vector<Finding> &All);
 Finding completeness(const Graph &G);
 /// Runs the analyses that the items Want (5: --dot) need, every one when
 /// Fixes (RunAnalyses.cpp), their findings into Out, each named to P.
-void runAnalyses(const Graph &G, Results &R, const bool (&Want)[7], bool Fixes,
+void runAnalyses(const Graph &G, Results &R, const bool (&Want)[ItemSlots], bool Fixes,
                  std::vector<Finding> &Out, class Progress &P);
 /// Item 5: the whole program, or with a Focus (a function's name or id) its
 /// neighbourhood to Depth. Returns false (and says why) when Path cannot be

@@ -18,9 +18,7 @@ void blockingCalls(const Graph &G, const Results &R, std::vector<Finding> &Out) 
       if (C.Callee == None || C.S == Side::Ordinary || !G.isBlocking(C.Callee))
         continue;
       uint32_t Twin = G.twinOf(C.Callee);
-      Finding D;
-      D.Item = 2;
-      D.Kind = "blocking-call-in-coroutine-context";
+      Finding D = findingOf(ReportKind::BlockingCall);
       D.At = C.At;
       D.Message = G.quote(Fn) + " runs only in coroutines but calls " +
                   coro::describeBlocking(G.fn(C.Callee).Marks, G.quote(C.Callee)) +

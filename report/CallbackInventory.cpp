@@ -104,9 +104,7 @@ void callbackInventory(const Graph &G, const Results &R,
       Why = "none is 'coroutine_fn'";
     }
 
-    Finding D;
-    D.Item = 4;
-    D.Kind = "callback";
+    Finding D = findingOf(ReportKind::Callback);
     D.Sev = Severity::Remark;
     D.At = G.store(Impl.front()).At;
     D.SortKey = Field.Name;

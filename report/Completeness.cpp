@@ -46,8 +46,7 @@ Finding completeness(const Graph &G) {
   std::stable_sort(Missing.begin(), Missing.end(),
                    [](const auto &A, const auto &B) { return A.first > B.first; });
 
-  Finding D;
-  D.Kind = "completeness";
+  Finding D = findingOf(ReportKind::Completeness);
   D.Sev = Severity::Remark;
   std::string Units = std::to_string(F.Units.size()) +
                       (F.Units.size() == 1 ? " unit" : " units");

@@ -271,8 +271,7 @@ FixPlan planFixes(const Graph &G, const Results &R) { return Planner(G, R).plan(
 
 void decisionFindings(const Graph &G, const FixPlan &P, std::vector<Finding> &Out) {
   for (const Decision &D : P.Decisions) {
-    Finding F;
-    F.Kind = "needs-decision";
+    Finding F = findingOf(ReportKind::NeedsDecision);
     F.Sev = Severity::Remark;
     F.At = G.fn(D.Function).Where;
     F.Message = "the exported fixes leave out the " + std::string(D.Kind) +

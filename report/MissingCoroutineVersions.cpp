@@ -56,9 +56,7 @@ void missingCoroutineVersions(const Graph &G, const Results &R,
     const Call &S = G.call(Slow);
     std::string TwinName = coro::coroutineTwinName(Func.Name);
     uint32_t Twin = Func.Static || TwinName.empty() ? None : F.findExternal(TwinName);
-    Finding D;
-    D.Item = 2;
-    D.Kind = "needs-coroutine-version";
+    Finding D = findingOf(ReportKind::NeedsCoroutineVersion);
     D.Sev = Fails ? Severity::Warning : Severity::Remark;
     D.At = Func.Where;
     D.Message = G.quote(Fn) + " is called from coroutine code and calls " +

@@ -45,9 +45,7 @@ void mixedFunctions(const Graph &G, const Results &R, std::vector<Finding> &Out)
     bool Reached = mustBecomeMixed(G, R, C);
     if (!Reached && !R.Suggestions)
       continue;
-    Finding D;
-    D.Item = 3;
-    D.Kind = "mixed-caller";
+    Finding D = findingOf(ReportKind::MixedCaller);
     D.At = C.At;
     std::string Caller = "non-coroutine function " + G.quote(C.Caller);
     std::string Callee = (C.Callee != None && !G.fn(C.Callee).Marks.isMixed()
@@ -114,9 +112,7 @@ void mixedFunctions(const Graph &G, const Results &R, std::vector<Finding> &Out)
     }
     if (Ordinary || Uses == 0)
       continue;
-    Finding D;
-    D.Item = 3;
-    D.Kind = "can-be-coroutine";
+    Finding D = findingOf(ReportKind::CanBeCoroutine);
     D.Sev = Severity::Remark;
     D.At = Func.Where;
     D.Message = (Mixed ? "'coroutine_mixed_fn' function " + G.quote(Fn)

@@ -296,9 +296,7 @@ void mustBeCoroutine(const Graph &G, Results &R, std::vector<Finding> &Out) {
     const std::vector<uint32_t> &Members = View.Members;
     size_t Implied = Members.size() - 1;
 
-    Finding D;
-    D.Item = 1;
-    D.Kind = "must-be-coroutine";
+    Finding D = findingOf(ReportKind::MustBeCoroutine);
     D.At = Func.Where;
     D.Message = G.quote(Seed) + " must be 'coroutine_fn'" +
                 (Func.Marks.isNoCoroutine() ? ", but it is 'no_coroutine_fn'" : "") +

@@ -25,26 +25,27 @@ enum : unsigned {
   All = (1 << 8) - 1,
 };
 
-/// By item: what it prints and what that reads. Item 5 is --dot (the
-/// functions items 1 and 2 found); 0 is the summary, which needs none.
-constexpr unsigned Needs[7] = {
-    0,
-    Must,
-    Context | Blocking | Missing,
-    Context | Reach | Mixed,
-    Context | Callbacks,
-    Must | Context,
-    Twins,
-};
+/// By item: what it prints and what that reads (Items.def). Item 5 is
+/// --dot (the functions items 1 and 2 found); 0 is the summary, which needs
+/// none.
+constexpr unsigned needs(unsigned Item) {
+  switch (Item) {
+#define ITEM(Number, Name, Default, Title, Needs)                              \
+  case Number:                                                                 \
+    return Needs;
+#include "Items.def"
+  }
+  return 0;
+}
 
 } // namespace
 
-void runAnalyses(const Graph &G, Results &R, const bool (&Want)[7], bool Fixes,
+void runAnalyses(const Graph &G, Results &R, const bool (&Want)[ItemSlots], bool Fixes,
                  std::vector<Finding> &Out, Progress &P) {
   unsigned Run = Fixes ? All : 0;
-  for (unsigned Item = 0; Item < 7; ++Item)
+  for (unsigned Item = 0; Item < ItemSlots; ++Item)
     if (Want[Item])
-      Run |= Needs[Item];
+      Run |= needs(Item);
   size_t N = G.F.Functions.size();
   R.MustVia.assign(N, None);
   R.InCoroutine.assign(N, 0);

@@ -40,26 +40,8 @@ constexpr RuleDoc Checks[] = {
 
 // The report's kinds, in the order of docs/report.md.
 constexpr RuleDoc Rules[] = {
-    {"must-be-coroutine", "report.md#item-1-must-be-coroutine_fn-upward",
-     "An ordinary function calls a coroutine_fn and must become coroutine_fn"},
-    {"blocking-call-in-coroutine-context",
-     "report.md#item-2-coroutine-context-downward",
-     "A function that runs only in coroutines makes a blocking call"},
-    {"needs-coroutine-version", "report.md#item-2-coroutine-context-downward",
-     "A function that runs only in coroutines needs a coroutine version"},
-    {"mixed-caller", "report.md#item-3-mixed-functions",
-     "Code that coroutines reach calls a coroutine_mixed_fn without being one"},
-    {"can-be-coroutine", "report.md#item-3-mixed-functions",
-     "A coroutine_mixed_fn runs only in coroutine context"},
-    {"callback", "report.md#item-4-callback-inventory",
-     "The functions stored in a callback field and how it is called"},
-    {"wrapper-twin", "report.md#item-6-wrapper-twins",
-     "A generated wrapper has no coroutine_fn twin in any unit"},
-    {"needs-decision",
-     "export-fixes.md#whole-program-coroplugin-report---export-fixes-and---patch",
-     "A finding the exported fixes leave for a decision"},
-    {"completeness", "report.md#completeness",
-     "How complete the facts read look"},
+#define KIND(Id, Kind, Item, Page, Summary) {Kind, Page, Summary},
+#include "Items.def"
 };
 
 /// A path as a URI reference: RFC 3986 unreserved characters and '/' as they

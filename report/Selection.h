@@ -3,7 +3,8 @@
 // By default the report prints what a CI acts on: warnings of every item,
 // the compile's findings and the findings left for a decision. The callback
 // inventory and the other remarks are printed when their item is asked for,
-// by number (`--items=4`) or by kind name (`--items=callback`).
+// by number or name (`--items=4`, `--items=callback`) or by kind name
+// (`--items=can-be-coroutine`): report/Items.def.
 //
 //===----------------------------------------------------------------------===//
 #ifndef COROPLUGIN_REPORT_SELECTION_H
@@ -20,8 +21,9 @@ namespace report {
 
 class Selection {
 public:
-  /// Adds one --items entry: 1 to 4 or 6, a kind name, or `compile`. False,
-  /// with Error saying why, for anything else.
+  /// Adds one --items entry: an item's number or name, a kind name
+  /// (Items.def), or `compile`. False, with Error saying why, for anything
+  /// else.
   bool add(llvm::StringRef Entry, std::string &Error);
   /// Also the --suggestions remarks (item 3's mixed-caller remarks).
   void withSuggestions() { Suggestions = true; }
@@ -38,7 +40,8 @@ private:
   bool Compile = false;
 };
 
-/// The kind names --items takes, "must-be-coroutine (1), ...", for messages.
+/// The item and kind names --items takes, "must-be-coroutine (1), ...", for
+/// messages.
 std::string itemNames();
 
 } // namespace report

@@ -20,9 +20,7 @@ void wrapperTwins(const Graph &G, std::vector<Finding> &Out) {
     if (!WM || TwinName.empty())
       continue; // the plugin's wrapper-shape check reports the name
     uint32_t Twin = G.twinOf(Fn);
-    Finding D;
-    D.Item = 6;
-    D.Kind = "wrapper-twin";
+    Finding D = findingOf(ReportKind::WrapperTwin);
     D.At = W.Declared.valid() ? W.Declared : W.Where;
     std::string Wrapper =
         "'" + coro::markerName(*WM).str() + "' wrapper " + G.quote(Fn);

@@ -84,10 +84,12 @@ int main(int argc, char **argv) {
   R.Suggestions = O.Suggestions;
   std::vector<Finding> All;
   // A baseline being written takes every item's warnings, whatever --items says.
-  bool Run[7];
-  for (unsigned Item = 0; Item < 7; ++Item)
+  bool Run[ItemSlots];
+  for (unsigned Item = 0; Item < ItemSlots; ++Item)
     Run[Item] = O.Items.showsItem(Item) || !O.WriteBaseline.empty();
-  Run[5] = !O.DotFile.empty();
+  for (const ItemInfo &I : allItems())
+    if (I.Default == ItemDefault::DotFile)
+      Run[I.Number] = !O.DotFile.empty();
   bool WantSarif = O.OutputFormat == Format::SARIF || !O.SarifFile.empty();
   bool WantFixes = !O.ExportFixesFile.empty() || !O.PatchFile.empty() || WantSarif;
   runAnalyses(G, R, Run, WantFixes, All, Prog);
