@@ -49,6 +49,17 @@ template <> struct MappingTraits<coro::ExportedFixes> {
 
 namespace coro {
 
+void liftNoteFix(ExportedDiagnostic &D) {
+  if (!D.DiagnosticMessage.Replacements.empty())
+    return;
+  for (ExportedMessage &Note : D.Notes)
+    if (!Note.Replacements.empty()) {
+      D.DiagnosticMessage.Replacements = std::move(Note.Replacements);
+      Note.Replacements.clear();
+      return;
+    }
+}
+
 void writeFixes(llvm::raw_ostream &OS, ExportedFixes &Fixes) {
   llvm::yaml::Output Out(OS);
   Out << Fixes;

@@ -45,6 +45,11 @@ struct ExportedFixes {
   std::vector<ExportedDiagnostic> Diagnostics;
 };
 
+/// Moves the fix clang-apply-replacements applies for D onto its message:
+/// the message's own, else that of the first note that has one (clang's
+/// tooling::selectFirstFix), as the plugin's coroutine-caller writes it.
+void liftNoteFix(ExportedDiagnostic &D);
+
 void writeFixes(llvm::raw_ostream &OS, ExportedFixes &Fixes);
 /// Parses a file writeFixes() or clang-tidy wrote; false on bad YAML.
 bool readFixes(llvm::StringRef Text, ExportedFixes &Fixes);

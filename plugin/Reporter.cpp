@@ -203,15 +203,35 @@ Finding &Finding::insertMarkerEverywhere(const FunctionDecl *FD, Marker M) {
   return *this;
 }
 
-void Finding::fixIts(const std::vector<FixItHint> &Hints, Marker M) {
+bool Reporter::spellsEverywhere(const std::vector<FixItHint> &Hints,
+                                Marker M) const {
   // A declaration read before the macro's #define (a header included ahead
   // of the one defining it) cannot take it; the others alone would leave
   // the declarations disagreeing.
   for (const FixItHint &H : Hints)
-    if (!R.spellsAt(M, H.RemoveRange.getBegin()))
-      return;
+    if (!spellsAt(M, H.RemoveRange.getBegin()))
+      return false;
+  return true;
+}
+
+void Finding::fixIts(const std::vector<FixItHint> &Hints, Marker M) {
+  if (!R.spellsEverywhere(Hints, M))
+    return;
   for (const FixItHint &H : Hints)
     fixIt(H);
+}
+
+Finding &Finding::suggestMarkerEverywhere(const FunctionDecl *FD, Marker M) {
+  if (!FixItsAllowed || !R.spells(M))
+    return *this;
+  std::vector<FixItHint> Hints = R.Fixes.insertEverywhere(FD, M);
+  if (Hints.empty() || !R.spellsEverywhere(Hints, M))
+    return *this;
+  DiagnosticBuilder Note = note(FD->getLocation(), "mark %q0 '%1'");
+  Note << FD << markerName(M);
+  for (const FixItHint &H : Hints)
+    Note << H;
+  return *this;
 }
 
 DiagnosticBuilder Finding::note(SourceLocation Loc, StringRef Format) {

@@ -84,6 +84,12 @@ public:
   Finding &fixIt(const clang::FixItHint &H);
   /// Hints, the insertions of marker M, all or none.
   void fixIts(const std::vector<clang::FixItHint> &Hints, Marker M);
+  /// A note "mark 'f' 'coroutine_fn'" at FD that carries the insertions of
+  /// marker M into every declaration of FD a reader would edit: a fix the
+  /// finding suggests but that is not the one obviously intended (clang
+  /// keeps those off the warning). Nothing when there is no such edit
+  /// (insertMarker()'s conditions).
+  Finding &suggestMarkerEverywhere(const clang::FunctionDecl *FD, Marker M);
 
   /// "'f' is declared 'coroutine_fn' here", "typedef 'CoroutineEntry' is
   /// declared 'coroutine_fn' here": at the declaration that gives D marker M.
@@ -186,6 +192,9 @@ public:
   /// Whether M's macro is defined at Loc: a header's declaration read before
   /// the header that defines it cannot take the marker.
   bool spellsAt(Marker M, clang::SourceLocation Loc) const;
+  /// spellsAt() at every insertion of Hints.
+  bool spellsEverywhere(const std::vector<clang::FixItHint> &Hints,
+                        Marker M) const;
 
   /// The checks whose warnings are errors wherever they are shown
   /// (werror=<list>): one flag per entry of allChecks().

@@ -76,7 +76,8 @@ public:
         return fail(Path, Buf.getError().message());
       if (!coro::readFixes((*Buf)->getBuffer(), Unit))
         return fail(Path, "not an export-fixes YAML file");
-      for (coro::ExportedDiagnostic &D : Unit.Diagnostics)
+      for (coro::ExportedDiagnostic &D : Unit.Diagnostics) {
+        coro::liftNoteFix(D);
         if (std::none_of(D.DiagnosticMessage.Replacements.begin(),
                          D.DiagnosticMessage.Replacements.end(),
                          [&](const coro::ExportedReplacement &R) {
@@ -85,6 +86,7 @@ public:
                          }) &&
             spellable(D))
           add(std::move(D));
+      }
     }
     return true;
   }

@@ -45,7 +45,7 @@ void coroutine_fn co_caller(void) {
   unmarked();
 }
 
-void plain_caller(void) {
+void plain_caller(void) { // expected-note {{mark 'plain_caller' 'coroutine_fn'}}
   co_only(); // expected-warning {{non-coroutine function 'plain_caller' calls 'coroutine_fn' function 'co_only'}}
   mixed();
   blocking();

@@ -18,14 +18,14 @@ void coroutine_fn (*co_hook)(void); // expected-note {{'co_hook' is declared 'co
 CoroutineEntry *const entries[2];
 
 // CHECK: fix-it:"{{.*}}coroutine-caller.c":{[[@LINE+1]]:5-[[@LINE+1]]:5}:" coroutine_fn"
-void plain(void) {
+void plain(void) { // expected-note {{mark 'plain' 'coroutine_fn'}}
   co_sleep(); // expected-warning {{non-coroutine function 'plain' calls 'coroutine_fn' function 'co_sleep'}}
   co_sleep(); // expected-warning {{non-coroutine function 'plain' calls 'coroutine_fn' function 'co_sleep'}}
 }
 // The fix-it is given once per function, so -fixit inserts the marker once.
 // CHECK-NOT: fix-it:"{{.*}}":{[[@LINE-5]]:
 
-void through_pointers(CoroutineEntry *entry, BlockDriver *drv, CoroutineEntryPtr p, int i) {
+void through_pointers(CoroutineEntry *entry, BlockDriver *drv, CoroutineEntryPtr p, int i) { // expected-note {{mark 'through_pointers' 'coroutine_fn'}}
   entry(0);           // expected-warning {{non-coroutine function 'through_pointers' calls 'coroutine_fn' parameter 'entry'}}
   (*entry)(0);        // expected-warning {{calls 'coroutine_fn' parameter 'entry'}}
   drv->bdrv_co_flush(0); // expected-warning {{calls 'coroutine_fn' field 'BlockDriver::bdrv_co_flush'}}
@@ -36,19 +36,19 @@ void through_pointers(CoroutineEntry *entry, BlockDriver *drv, CoroutineEntryPtr
 }
 
 #define SLEEP_TWICE() do { co_sleep(); co_sleep(); } while (0)
-void from_macro(void) {
+void from_macro(void) { // expected-note {{mark 'from_macro' 'coroutine_fn'}}
   SLEEP_TWICE(); // expected-warning 2 {{non-coroutine function 'from_macro' calls 'coroutine_fn' function 'co_sleep'}}
 }
 
-int in_statement_expression(void) {
+int in_statement_expression(void) { // expected-note {{mark 'in_statement_expression' 'coroutine_fn'}}
   return ({ co_sleep(); 1; }); // expected-warning {{calls 'coroutine_fn' function 'co_sleep'}}
 }
 
 // Clang 15+ also says K&R definitions are deprecated.
-int knr(a) int a; { co_sleep(); return a; } // expected-warning {{non-coroutine function 'knr' calls 'coroutine_fn' function 'co_sleep'}} expected-warning 0-1 {{without a prototype is deprecated}} off-warning 0-1 {{without a prototype is deprecated}}
+int knr(a) int a; { co_sleep(); return a; } // expected-warning {{non-coroutine function 'knr' calls 'coroutine_fn' function 'co_sleep'}} expected-warning 0-1 {{without a prototype is deprecated}} off-warning 0-1 {{without a prototype is deprecated}} expected-note {{mark 'knr' 'coroutine_fn'}}
 
 void coroutine_fn co_unlock(int *p); // expected-note {{'co_unlock' is declared 'coroutine_fn' here}}
-void cleanup(void) {
+void cleanup(void) { // expected-note {{mark 'cleanup' 'coroutine_fn'}}
   int guard __attribute__((cleanup(co_unlock))) = 0; // expected-warning {{non-coroutine function 'cleanup' calls 'coroutine_fn' cleanup function 'co_unlock' of variable 'guard'}}
 }
 
@@ -61,7 +61,7 @@ void unevaluated(void) {
   (void)x;
 }
 
-void selected_generic(void) {
+void selected_generic(void) { // expected-note {{mark 'selected_generic' 'coroutine_fn'}}
   (void)_Generic(0, int: (co_sleep(), 1), default: 2); // expected-warning {{calls 'coroutine_fn' function 'co_sleep'}}
 }
 

@@ -8,22 +8,22 @@ struct Job {
   coroutine_fn void run(); // expected-note {{'Job::run' is declared 'coroutine_fn' here}}
   coroutine_fn Job(int); // expected-note {{'Job::Job' is declared 'coroutine_fn' here}}
   Job();
-  void start() { run(); } // expected-warning {{non-coroutine function 'Job::start' calls 'coroutine_fn' function 'Job::run'}}
+  void start() { run(); } // expected-warning {{non-coroutine function 'Job::start' calls 'coroutine_fn' function 'Job::run'}} expected-note {{mark 'Job::start' 'coroutine_fn'}}
 };
 
-void make() { Job j(1); } // expected-warning {{non-coroutine function 'make' calls 'coroutine_fn' function 'Job::Job'}}
+void make() { Job j(1); } // expected-warning {{non-coroutine function 'make' calls 'coroutine_fn' function 'Job::Job'}} expected-note {{mark 'make' 'coroutine_fn'}}
 
 Job::Job() { co_sleep(); } // expected-warning {{non-coroutine function 'Job::Job' calls 'coroutine_fn' function 'co_sleep'}}
 
 // Instantiations are checked; the dependent pattern is not.
 template <typename T> void call(T f) { f(); }
-template <typename T> void sleep_via() { T::go(); } // expected-warning {{non-coroutine function 'sleep_via<Sleeper>' calls 'coroutine_fn' function 'Sleeper::go'}}
+template <typename T> void sleep_via() { T::go(); } // expected-warning {{non-coroutine function 'sleep_via<Sleeper>' calls 'coroutine_fn' function 'Sleeper::go'}} expected-note {{mark 'sleep_via<Sleeper>' 'coroutine_fn'}}
 struct Sleeper { coroutine_fn static void go(); }; // expected-note 2 {{'Sleeper::go' is declared 'coroutine_fn' here}}
 void use_templates() {
   sleep_via<Sleeper>();
 }
 // Reported once, in the instantiation.
-template <typename T> void sleep_via_pattern() { T::go(); co_sleep(); } // expected-warning {{non-coroutine function 'sleep_via_pattern<Sleeper>' calls 'coroutine_fn' function 'co_sleep'}}
+template <typename T> void sleep_via_pattern() { T::go(); co_sleep(); } // expected-warning {{non-coroutine function 'sleep_via_pattern<Sleeper>' calls 'coroutine_fn' function 'co_sleep'}} expected-note {{mark 'sleep_via_pattern<Sleeper>' 'coroutine_fn'}}
 // expected-warning@-1 {{non-coroutine function 'sleep_via_pattern<Sleeper>' calls 'coroutine_fn' function 'Sleeper::go'}}
 template void sleep_via_pattern<Sleeper>();
 

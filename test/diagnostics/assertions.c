@@ -19,7 +19,7 @@ void poll(void);
 // Unmarked code that asserts it runs in a coroutine may call coroutine_fn,
 // and its wrapper calls are coroutine code calling a wrapper.
 // CHECK: fix-it:"{{.*}}assertions.c":{[[@LINE+1]]:5-[[@LINE+1]]:5}:" coroutine_fn"
-void asserts_coroutine(void *bs) {
+void asserts_coroutine(void *bs) { // expected-note {{mark 'asserts_coroutine' 'coroutine_fn'}}
   co_sleep(); // expected-warning {{non-coroutine function 'asserts_coroutine' calls 'coroutine_fn' function 'co_sleep'}}
   assert(qemu_in_coroutine());
   co_sleep();
@@ -66,7 +66,7 @@ void coroutine_mixed_fn mixed_g_asserts_outside(void) {
 }
 
 // The assertion holds in the rest of its block only.
-void scoped(int x) {
+void scoped(int x) { // expected-note {{mark 'scoped' 'coroutine_fn'}}
   if (x) {
     assert(qemu_in_coroutine());
     co_sleep();
@@ -106,7 +106,7 @@ void asserts_outside(void *bs) {
 }
 
 // Assertions of something else say nothing.
-void other_assertions(int x) {
+void other_assertions(int x) { // expected-note {{mark 'other_assertions' 'coroutine_fn'}}
   assert(x);
   assert(qemu_in_coroutine() || x);
   co_sleep(); // expected-warning {{non-coroutine function 'other_assertions' calls 'coroutine_fn' function 'co_sleep'}}
@@ -131,7 +131,7 @@ void fixits(void) {
 }
 
 // Unevaluated: nothing runs.
-void unevaluated(void) {
+void unevaluated(void) { // expected-note {{mark 'unevaluated' 'coroutine_fn'}}
   (void)sizeof(({ assert(qemu_in_coroutine()); 1; }));
   co_sleep(); // expected-warning {{non-coroutine function 'unevaluated' calls 'coroutine_fn' function 'co_sleep'}}
 }

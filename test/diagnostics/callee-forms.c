@@ -18,7 +18,7 @@ void plain_a(void *);
 void plain_b(void *);
 void no_coroutine_fn noco(void *); // expected-note {{'noco' is declared 'no_coroutine_fn' here}}
 
-void conditional(int c, void *p) {
+void conditional(int c, void *p) { // expected-note {{mark 'conditional' 'coroutine_fn'}}
   (c ? co_a : plain_a)(p); // expected-warning {{non-coroutine function 'conditional' calls 'coroutine_fn' function 'co_a' (one of 2 possible callees)}}
   (c ? co_a : co_b)(p);
   // expected-warning@-1 {{calls 'coroutine_fn' function 'co_a' (one of 2 possible callees)}}
@@ -32,13 +32,13 @@ void conditional(int c, void *p) {
   // expected-warning@-2 {{calls 'coroutine_fn' function 'co_b' (one of 3 possible callees)}}
 }
 
-void comma_and_statement_expressions(int c, void *p) {
+void comma_and_statement_expressions(int c, void *p) { // expected-note {{mark 'comma_and_statement_expressions' 'coroutine_fn'}}
   (c++, co_a)(p); // expected-warning {{non-coroutine function 'comma_and_statement_expressions' calls 'coroutine_fn' function 'co_a'}}
   ({ c++; co_a; })(p); // expected-warning {{calls 'coroutine_fn' function 'co_a'}}
   (c++, plain_a)(p);
 }
 
-void casts_and_parentheses(void *p) {
+void casts_and_parentheses(void *p) { // expected-note {{mark 'casts_and_parentheses' 'coroutine_fn'}}
   ((BlockCB *)co_a)(p); // expected-warning {{calls 'coroutine_fn' function 'co_a'}}
   ((BlockCB *)(void *)co_a)(p); // expected-warning {{calls 'coroutine_fn' function 'co_a'}}
   ((((co_a))))(p); // expected-warning {{calls 'coroutine_fn' function 'co_a'}}
@@ -57,7 +57,7 @@ static CoroutineEntry *const marked_table[] = {co_a};
 static BlockCB *const one = co_a;
 BlockCB *opaque(void);
 
-void tables(int i, void *p) {
+void tables(int i, void *p) { // expected-note {{mark 'tables' 'coroutine_fn'}}
   table[i](p); // expected-warning {{non-coroutine function 'tables' calls 'coroutine_fn' function 'co_a' read from 'table' (one of 2 possible callees)}}
   table[0](p); // expected-warning {{calls 'coroutine_fn' function 'co_a' read from 'table' [-Wcoroutine,coroutine-caller]}}
   table[1](p);

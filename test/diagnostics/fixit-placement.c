@@ -3,10 +3,15 @@
 // returned pointer's star, spelled as the macro, on prototypes and definitions
 // alike. The result compiles without a coroutine warning whether the markers
 // are the plugin's attributes, QEMU 8's annotate() or QEMU 7.2's empty macros.
+// The fix-its are applied as a build applies them, exported and given to
+// clang-apply-replacements: coroutine-caller's are a note's, which
+// -Xclang -fixit leaves alone, as clang does.
+// REQUIRES: clang-apply-replacements
 // RUN: rm -rf %t && mkdir -p %t && cp %s %t/attrs.c && cp %s %t/annotate.c && cp %s %t/empty.c
-// RUN: %coro -I%S/../Inputs -Xclang -fixit %t/attrs.c 2>/dev/null
-// RUN: %coro -I%S/../Inputs -DANNOTATE_MARKERS -Xclang -fixit %t/annotate.c 2>/dev/null
-// RUN: %coro -I%S/../Inputs -DEMPTY_MARKERS -Xclang -fixit %t/empty.c 2>/dev/null
+// RUN: %coro -I%S/../Inputs -fplugin-arg-coroplugin-export-fixes=%t/fixes %t/attrs.c 2>/dev/null
+// RUN: %coro -I%S/../Inputs -DANNOTATE_MARKERS -fplugin-arg-coroplugin-export-fixes=%t/fixes %t/annotate.c 2>/dev/null
+// RUN: %coro -I%S/../Inputs -DEMPTY_MARKERS -fplugin-arg-coroplugin-export-fixes=%t/fixes %t/empty.c 2>/dev/null
+// RUN: %apply_replacements %t/fixes
 // RUN: FileCheck %s --input-file=%t/attrs.c --match-full-lines --strict-whitespace
 // RUN: FileCheck %s --input-file=%t/annotate.c --match-full-lines --strict-whitespace
 // RUN: FileCheck %s --input-file=%t/empty.c --match-full-lines --strict-whitespace

@@ -1,7 +1,11 @@
-// -Xclang -fixit applies the fix-its, and the result compiles without a
+// The exported fix-its, applied, leave a unit that compiles without a
 // coroutine warning: markers go into the header's prototype too.
+// coroutine-caller's fix-it is a note's: clang-apply-replacements applies it,
+// -Xclang -fixit (which applies the warnings' only, as in clang) does not.
+// REQUIRES: clang-apply-replacements
 // RUN: rm -rf %t && mkdir -p %t && cp %s %t/unit.c && cp %S/Inputs/fixit-rewrite.h %t/
-// RUN: %coro -I%S/../Inputs -Xclang -fixit %t/unit.c 2>/dev/null
+// RUN: %coro -I%S/../Inputs -fplugin-arg-coroplugin-export-fixes=%t/fixes %t/unit.c 2>/dev/null
+// RUN: %apply_replacements %t/fixes
 // RUN: FileCheck %s --check-prefix=UNIT --input-file=%t/unit.c
 // RUN: FileCheck %s --check-prefix=HEADER --input-file=%t/fixit-rewrite.h
 // RUN: %coro -Werror=coroutine -I%S/../Inputs %t/unit.c

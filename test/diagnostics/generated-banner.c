@@ -30,6 +30,6 @@ void coroutine_fn caller(void) {
   code_first();
 }
 
-void ordinary(void) {
+void ordinary(void) { // expected-note {{mark 'ordinary' 'coroutine_fn'}}
   co_sleep(); // expected-warning {{non-coroutine function 'ordinary' calls 'coroutine_fn' function 'co_sleep'}}
 }

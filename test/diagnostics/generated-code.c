@@ -34,7 +34,7 @@ int co_wrapper_mixed bdrv_fine(void *bs);
 // The main file's own code is reported as usual. It uses the headers' static
 // functions, which are walked where they are used.
 // CHECK-DAG: fix-it:"{{.*}}generated-code.c":{[[@LINE+1]]:5-[[@LINE+1]]:5}:" coroutine_fn"
-void caller(void) {
+void caller(void) { // expected-note {{mark 'caller' 'coroutine_fn'}} build-note {{mark 'caller' 'coroutine_fn'}}
   co_sleep(); // expected-warning {{non-coroutine function 'caller' calls 'coroutine_fn' function 'co_sleep'}} build-warning {{non-coroutine function 'caller' calls 'coroutine_fn' function 'co_sleep'}}
   trace_co_sleep();
   qmp_marshal_block_resize();

@@ -25,6 +25,6 @@ void user(void) {
 }
 
 // The main file's own unused static function is walked all the same.
-static void main_unused(void) {
+static void main_unused(void) { // expected-note {{mark 'main_unused' 'coroutine_fn'}}
   co_sleep(); // expected-warning {{non-coroutine function 'main_unused' calls 'coroutine_fn' function 'co_sleep'}}
 }

@@ -30,7 +30,7 @@ void coroutine_fn co_sleep(void);   // warn-note {{declared}} caller-note {{decl
 void no_coroutine_fn drain_all(void); // warn-note {{declared}} caller-note {{declared}} all-note {{declared}} mixed-note {{declared}}
 void coroutine_mixed_fn flush(void);  // mixed-note {{declared}}
 
-void plain(void) {
+void plain(void) { // warn-note {{mark 'plain' 'coroutine_fn'}} caller-note {{mark 'plain' 'coroutine_fn'}} all-note {{mark 'plain' 'coroutine_fn'}} mixed-note {{mark 'plain' 'coroutine_fn'}}
   co_sleep(); // warn-warning {{non-coroutine function 'plain' calls 'coroutine_fn' function 'co_sleep'}} caller-error {{non-coroutine function 'plain'}} all-error {{non-coroutine function 'plain'}} mixed-warning {{non-coroutine function 'plain'}}
   flush();    // mixed-error {{non-coroutine function 'plain' calls 'coroutine_mixed_fn' function 'flush'}}
 }

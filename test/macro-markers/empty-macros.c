@@ -21,7 +21,7 @@ int WRAP via_macro(void); // expected-note {{'via_macro' is declared 'coroutine_
 int coroutine_fn first(void), second(void); // expected-note {{'first' is declared 'coroutine_fn' here}} expected-note {{'second' is declared 'coroutine_fn' here}}
 struct s { int a; } coroutine_fn;
 void plain_after(void);
-void takes_callback(void coroutine_fn (*cb)(void)) {
+void takes_callback(void coroutine_fn (*cb)(void)) { // expected-note {{mark 'takes_callback' 'coroutine_fn'}}
   cb(); // expected-warning {{non-coroutine function 'takes_callback' calls 'coroutine_fn' parameter 'cb'}}
 } // expected-note@-2 {{'cb' is declared 'coroutine_fn' here}}
 
@@ -31,7 +31,7 @@ int coroutine_fn reader(void *c) {
   return bdrv_pread(c, local); // expected-warning {{calls generated wrapper 'bdrv_pread'; call its coroutine version 'bdrv_co_pread' instead}}
 }
 
-void user(BlockDriver *d, CoroutineEntry *e, AioTaskFunc f) {
+void user(BlockDriver *d, CoroutineEntry *e, AioTaskFunc f) { // expected-note {{mark 'user' 'coroutine_fn'}}
   d->bdrv_co_flush(0); // expected-warning {{calls 'coroutine_fn' field 'BlockDriver::bdrv_co_flush'}}
   d->bdrv_probe(0);
   e(0); // expected-warning {{calls 'coroutine_fn' parameter 'e'}}

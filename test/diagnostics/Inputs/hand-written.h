@@ -10,4 +10,4 @@
  * This license text is long enough that what follows is not the start.
  */
 /* The tables below are automatically generated (once, by hand). */
-static inline void hand_written(void) { co_sleep(); }
+static inline void hand_written(void) { co_sleep(); } // expected-note {{mark 'hand_written' 'coroutine_fn'}}
