@@ -13,6 +13,7 @@
 #include "Output.h"
 #include "OutputFile.h"
 #include "Progress.h"
+#include "html/HtmlReport.h"
 
 #include "llvm/Support/raw_ostream.h"
 
@@ -89,7 +90,9 @@ int main(int argc, char **argv) {
     Run[Item] = O.Items.showsItem(Item) || !O.WriteBaseline.empty();
   Run[5] = !O.DotFile.empty();
   bool WantSarif = O.OutputFormat == Format::SARIF || !O.SarifFile.empty();
-  bool WantFixes = !O.ExportFixesFile.empty() || !O.PatchFile.empty() || WantSarif;
+  // --html shows each finding's fix or decision.
+  bool WantFixes = !O.ExportFixesFile.empty() || !O.PatchFile.empty() || WantSarif ||
+                   !O.HtmlDir.empty();
   runAnalyses(G, R, Run, WantFixes, All, Prog);
   Prog.done();
   T.lap("analyses");
@@ -106,6 +109,10 @@ int main(int argc, char **argv) {
   sortFindings(F, All);
 
   if (!O.WriteBaseline.empty() && !writeBaseline(G, All, O.WriteBaseline))
+    return 2;
+  // Before select(), which moves the findings out: a focus can name any.
+  if (!O.DotFile.empty() &&
+      !writeDot(G, R, All, O.DotFile, O.DotFocus, O.DotDepth))
     return 2;
   Counts N;
   std::vector<Finding> Shown = select(G, All, O.Items, Base, N);
@@ -133,11 +140,11 @@ int main(int argc, char **argv) {
       return 2;
     Print(As, *OS);
   }
+  if (!O.HtmlDir.empty() &&
+      !writeHtml(G, R, P, Shown, O.HtmlDir, O.AbsolutePaths))
+    return 2;
   T.lap("output");
 
-  if (!O.DotFile.empty() &&
-      !writeDot(G, R, O.DotFile, O.DotFocus, O.DotDepth))
-    return 2;
   printSummary(N, llvm::errs());
   return O.Werror && N.Warnings ? 1 : 0;
 }
