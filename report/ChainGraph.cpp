@@ -36,6 +36,10 @@ public:
     node(S.Fn);
     link({pointer(S.Into), S.Fn, true, SI});
   }
+  void reported(uint32_t CI) {
+    call(CI);
+    Out.Reported = CI;
+  }
   void chain(const Chain &Via) {
     for (const Entry &E : Via) {
       if (E.IsStore && E.Through != None)
@@ -67,16 +71,16 @@ public:
       }
     node(D.Function);
     if (D.Call != None)
-      call(D.Call);
+      reported(D.Call);
   }
-  void operator()(const BlockingCallData &D) { chain(D.Via), call(D.Call); }
-  void operator()(const MixedCallerData &D) { chain(D.Via), call(D.Call); }
+  void operator()(const BlockingCallData &D) { chain(D.Via), reported(D.Call); }
+  void operator()(const MixedCallerData &D) { chain(D.Via), reported(D.Call); }
   void operator()(const NeedsCoroutineVersionData &D) {
     size_t Shown = 0;
     for (uint32_t CI : G.CallsTo.of(D.Function))
       if (Shown < MaxTops && R.inCoroutineContext(G, G.call(CI)))
         call(CI), ++Shown;
-    call(D.Call);
+    reported(D.Call);
   }
   void operator()(const CanBeCoroutineData &D) {
     node(D.Function);
@@ -108,7 +112,7 @@ public:
       const Call &C = G.call(CI);
       if (C.At.File == CF.At.File && C.At.Line == CF.At.Line &&
           C.At.Col == CF.At.Col && G.fn(C.Caller).Id == CF.Function)
-        call(CI);
+        reported(CI);
     };
     // A static function's id names no external one: look at every call.
     uint32_t Fn = G.F.findExternal(CF.Function);

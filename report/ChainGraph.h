@@ -27,6 +27,10 @@ struct ChainGraph {
   };
   std::vector<uint32_t> Nodes; // in order of first appearance
   std::vector<Link> Links;
+  /// The call the finding stands at or is about, when it has one: the
+  /// picture marks it even where it breaks no rule by markers alone (a
+  /// mixed caller's call).
+  uint32_t Reported = None;
 };
 
 /// The functions, pointers, calls and stores finding D names: for item 1

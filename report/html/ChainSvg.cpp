@@ -114,7 +114,7 @@ void chainSvg(llvm::raw_ostream &OS, const Graph &G, const Results &R,
   for (const ChainGraph::Link &L : C.Links) {
     const Box &From = Boxes[Index[L.From]], &To = Boxes[Index[L.To]];
     Loc At = L.IsStore ? G.store(L.Index).At : G.call(L.Index).At;
-    bool Red = !L.IsStore && isViolation(G, R, G.call(L.Index));
+    bool Red = !L.IsStore && (L.Index == C.Reported || isViolation(G, R, G.call(L.Index)));
     double X1 = From.X + From.W / 2, Y1 = From.Y + From.H;
     double X2 = To.X + To.W / 2, Y2 = To.Y;
     std::string Path = "M" + num(X1) + "," + num(Y1) + " C" + num(X1) + "," +

@@ -133,8 +133,9 @@ void writeFinding(const Site &S, size_t I, SourceLines &Src, llvm::raw_ostream &
           "<span style=\"background:white\">unmarked</span>"
           "<span style=\"border:2px solid red\">must be coroutine_fn</span>"
           "<span style=\"border:1px dashed darkgreen\">runs only in coroutines</span>"
-          " Arrows are calls (dashed: an address stored in a pointer), red where "
-          "they break the rules; each links to its line below.</p>\n";
+          " Arrows are calls (dashed: an address stored in a pointer), red for "
+          "the call reported and where they break the rules; each links to its "
+          "line below.</p>\n";
   }
 
   uint32_t Fn = functionOf(D);

@@ -68,7 +68,7 @@ void counts(llvm::raw_ostream &OS, const char *Title, const char *Filter,
   // directory ("./") and findings without a file do not share: no link.
   for (const auto &[Name, N] : Counts) {
     bool Link = !Name.empty() && Name != "./";
-    OS << "<tr><td>" << (Link ? "<a href=\"#" + std::string(Filter) + "=" + escape(Name) + "\">" : "")
+    OS << "<tr><td>" << (Link ? "<a href=\"#" + std::string(Filter) + "=" + escape(urlEncode(Name)) + "\">" : "")
        << escape(Name.empty() ? "(no file)" : Name) << (Link ? "</a>" : "") << "</td><td>"
        << N << "</td></tr>\n";
   }
