@@ -9,6 +9,7 @@
 //===----------------------------------------------------------------------===//
 #include "FindingKey.h"
 #include "HtmlPage.h"
+#include "Output.h"
 
 #include "llvm/Support/Path.h"
 
@@ -68,7 +69,7 @@ void counts(llvm::raw_ostream &OS, const char *Title, const char *Filter,
   // directory ("./") and findings without a file do not share: no link.
   for (const auto &[Name, N] : Counts) {
     bool Link = !Name.empty() && Name != "./";
-    OS << "<tr><td>" << (Link ? "<a href=\"#" + std::string(Filter) + "=" + escape(urlEncode(Name)) + "\">" : "")
+    OS << "<tr><td>" << (Link ? "<a href=\"#" + std::string(Filter) + "=" + escape(percentEncode(Name)) + "\">" : "")
        << escape(Name.empty() ? "(no file)" : Name) << (Link ? "</a>" : "") << "</td><td>"
        << N << "</td></tr>\n";
   }

@@ -9,7 +9,6 @@
 #include "llvm/Support/FileSystem.h"
 #include "llvm/Support/Path.h"
 
-#include <cctype>
 #include <cstring>
 
 namespace report {
@@ -27,21 +26,6 @@ std::string escape(llvm::StringRef S) {
     case '\'': E += "&#39;"; break;
     default: E += C;
     }
-  }
-  return E;
-}
-
-std::string urlEncode(llvm::StringRef S) {
-  std::string E;
-  for (unsigned char C : S) {
-    if (isalnum(C) || C == '-' || C == '_' || C == '.' || C == '~' || C == '/') {
-      E += C;
-      continue;
-    }
-    const char *Hex = "0123456789ABCDEF";
-    E += '%';
-    E += Hex[C >> 4];
-    E += Hex[C & 15];
   }
   return E;
 }

@@ -17,11 +17,6 @@ namespace html {
 /// since names, messages, paths and source lines may hold any of them.
 std::string escape(llvm::StringRef S);
 
-/// S percent-encoded for a query or hash value: URLSearchParams, which the
-/// index's filters read, decodes '+' (QEMU 10's tree is qemu-10.0.13+ds) as
-/// a space.
-std::string urlEncode(llvm::StringRef S);
-
 /// The document up to <body>, the style inline.
 void pageStart(llvm::raw_ostream &OS, llvm::StringRef Title);
 /// Script (inline, may be empty), then the end of the document.
