@@ -80,11 +80,12 @@ Finding completeness(const Graph &G);
 /// Fixes (RunAnalyses.cpp), their findings into Out, each named to P.
 void runAnalyses(const Graph &G, Results &R, const bool (&Want)[ItemSlots], bool Fixes,
                  std::vector<Finding> &Out, class Progress &P);
-/// Item 5: the whole program, or with a Focus (a function's name or id) its
-/// neighbourhood to Depth. Returns false (and says why) when Path cannot be
-/// written or no function has that name.
-bool writeDot(const Graph &G, const Results &R, llvm::StringRef Path,
-              llvm::StringRef Focus = "", unsigned Depth = 2);
+/// Item 5: the whole program, or with a Focus (a function's name or id, or
+/// the key of a finding of Findings: its chain) its neighbourhood to Depth.
+/// Returns false (and says why) when Path cannot be written or nothing has
+/// that name.
+bool writeDot(const Graph &G, const Results &R, const std::vector<Finding> &Findings,
+              llvm::StringRef Path, llvm::StringRef Focus = "", unsigned Depth = 2);
 
 /// How Via reaches Fn from coroutine code (Results::ContextVia, MayVia).
 Chain chainOf(const Graph &G, const std::vector<Entry> &Via, uint32_t Fn);

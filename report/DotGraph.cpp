@@ -2,8 +2,8 @@
 //
 // Nodes: marked functions that are used, or defined and not static, the
 // functions items 1 and 2 found, and every direct caller of those; or, with
-// a focus, the
-// neighbourhood of one function to a depth. A pointer a drawn function calls
+// a focus, the neighbourhood of one function, or of a finding's chain
+// (ChainGraph.h), to a depth. A pointer a drawn function calls
 // through (a field, a parameter) is a node too, with dashed edges to the
 // drawn functions stored in it: a function that only calls through a
 // coroutine_fn field is no isolated box. Edges: the calls between nodes, one
@@ -12,7 +12,8 @@
 // context calling a generated wrapper or a no_coroutine_fn function).
 //
 //===----------------------------------------------------------------------===//
-#include "Analyses.h"
+#include "ChainGraph.h"
+#include "FindingKey.h"
 #include "OutputFile.h"
 
 #include "llvm/Support/raw_ostream.h"
@@ -24,7 +25,7 @@ namespace report {
 
 namespace {
 
-/// For a quoted DOT string; the labels' own "\n" line breaks stay.
+/// For a quoted DOT string: a line of a label.
 std::string escape(const std::string &S) {
   std::string E;
   for (char C : S) {
@@ -62,14 +63,32 @@ Picked wholeProgram(const Graph &G, const Results &R) {
   return P;
 }
 
-/// With a focus: the functions named Focus (a name, or a static function's
-/// id) and everything within Depth calls, calls through a pointer or stores
-/// of an address of them, either way. Empty when no function is so named.
-Picked neighbourhood(const Graph &G, llvm::StringRef Focus, unsigned Depth) {
+/// The nodes a focus names (functions, then pointers after them, as
+/// ChainGraph numbers them): the functions named Focus (a name, or a static
+/// function's id), else the chains of the findings whose key is Focus.
+std::vector<uint32_t> focusNodes(const Graph &G, const Results &R,
+                                 const std::vector<Finding> &Findings,
+                                 llvm::StringRef Focus) {
+  std::vector<uint32_t> Nodes;
+  for (uint32_t Fn = 0; Fn < G.F.Functions.size(); ++Fn)
+    if (G.fn(Fn).Name == Focus || G.fn(Fn).Id == Focus)
+      Nodes.push_back(Fn);
+  if (!Nodes.empty())
+    return Nodes;
+  for (const Finding &D : Findings)
+    if (findingKey(G.F, D) == Focus)
+      for (uint32_t Node : chainGraph(G, R, D).Nodes)
+        Nodes.push_back(Node);
+  return Nodes;
+}
+
+/// Everything within Depth calls, calls through a pointer or stores of an
+/// address of the nodes From, either way.
+Picked neighbourhood(const Graph &G, const std::vector<uint32_t> &From,
+                     unsigned Depth) {
   const Facts &F = G.F;
   uint32_t N = F.Functions.size();
   Picked P{std::vector<uint8_t>(N, 0), std::vector<uint8_t>(F.Targets.size(), 0)};
-  // Functions as themselves, pointers after them, each with its distance.
   std::vector<uint32_t> Queue, Dist(N + F.Targets.size(), None);
   auto Reach = [&](uint32_t Node, uint32_t D) {
     if (Dist[Node] != None)
@@ -77,9 +96,8 @@ Picked neighbourhood(const Graph &G, llvm::StringRef Focus, unsigned Depth) {
     Dist[Node] = D;
     Queue.push_back(Node);
   };
-  for (uint32_t Fn = 0; Fn < N; ++Fn)
-    if (G.fn(Fn).Name == Focus || G.fn(Fn).Id == Focus)
-      Reach(Fn, 0);
+  for (uint32_t Node : From)
+    Reach(Node, 0);
   for (size_t Q = 0; Q < Queue.size(); ++Q) {
     uint32_t Node = Queue[Q], D = Dist[Node] + 1;
     if (D > Depth)
@@ -109,31 +127,24 @@ Picked neighbourhood(const Graph &G, llvm::StringRef Focus, unsigned Depth) {
   return P;
 }
 
-/// Fill by marker: green coroutine_fn, grey wrapper, khaki mixed (marked,
-/// or unmarked and testing qemu_in_coroutine()), salmon no_coroutine_fn.
-const char *fill(MarkerSet M, bool Wrapper, bool Mixed) {
-  if (M.isCoroutine())
-    return "palegreen";
-  if (Wrapper)
-    return "lightgray";
-  if (Mixed)
-    return "khaki";
-  if (M.isNoCoroutine())
-    return "lightsalmon";
-  return "white";
-}
-
 } // namespace
 
-bool writeDot(const Graph &G, const Results &R, llvm::StringRef Path,
-              llvm::StringRef Focus, unsigned Depth) {
+bool writeDot(const Graph &G, const Results &R, const std::vector<Finding> &Findings,
+              llvm::StringRef Path, llvm::StringRef Focus, unsigned Depth) {
   const Facts &F = G.F;
   uint32_t N = F.Functions.size();
-  Picked P = Focus.empty() ? wholeProgram(G, R) : neighbourhood(G, Focus, Depth);
-  if (!Focus.empty() && std::find(P.Fn.begin(), P.Fn.end(), 1) == P.Fn.end()) {
-    llvm::errs() << "coroplugin-report: error: --dot-focus: no function '" << Focus
-                 << "' in the facts\n";
-    return false;
+  Picked P;
+  if (Focus.empty()) {
+    P = wholeProgram(G, R);
+  } else {
+    std::vector<uint32_t> From = focusNodes(G, R, Findings, Focus);
+    if (From.empty()) {
+      llvm::errs() << "coroplugin-report: error: --dot-focus: no function and "
+                      "no finding '"
+                   << Focus << "' in the facts\n";
+      return false;
+    }
+    P = neighbourhood(G, From, Depth);
   }
   // A call through a pointer draws the pointer, from a function drawn: with a
   // focus, only pointers within the depth.
@@ -143,23 +154,15 @@ bool writeDot(const Graph &G, const Results &R, llvm::StringRef Path,
       if (C.Callee == None && C.Via != None && Node[C.Caller])
         Pointer[C.Via] = 1;
 
-  auto Violation = [&](const Call &C) {
-    MarkerSet M = G.calleeMarks(C);
-    if (G.inOrdinaryCode(C) &&
-        (M.isCoroutine() || (C.Callee != None && R.must(C.Callee))))
-      return true;
-    return C.Callee != None && R.inCoroutineContext(G, C) &&
-           (G.isWrapper(C.Callee) || (M.isNoCoroutine() && !M.isMixed()));
-  };
   // Key: caller, then the callee (a function) or N + the pointer.
   std::vector<std::pair<uint64_t, bool>> Edges;
   for (const Call &C : F.Calls) {
     if (!Node[C.Caller])
       continue;
     if (C.Callee != None && Node[C.Callee])
-      Edges.push_back({(uint64_t)C.Caller << 32 | C.Callee, Violation(C)});
+      Edges.push_back({(uint64_t)C.Caller << 32 | C.Callee, isViolation(G, R, C)});
     else if (C.Callee == None && C.Via != None && Pointer[C.Via])
-      Edges.push_back({(uint64_t)C.Caller << 32 | (N + C.Via), Violation(C)});
+      Edges.push_back({(uint64_t)C.Caller << 32 | (N + C.Via), isViolation(G, R, C)});
   }
   std::sort(Edges.begin(), Edges.end());
   // Stores of a drawn function's address into a drawn pointer: pointer -> it.
@@ -177,42 +180,32 @@ bool writeDot(const Graph &G, const Results &R, llvm::StringRef Path,
   OS << "digraph coroutines {\n"
         "  rankdir=LR;\n"
         "  node [shape=box, fontname=\"monospace\", fontsize=10];\n";
+  auto Label = [](const NodeStyle &S) {
+    std::string L;
+    for (const std::string &Line : S.Lines)
+      L += (L.empty() ? "" : "\\n") + escape(Line);
+    return L;
+  };
   for (uint32_t Fn = 0; Fn < N; ++Fn) {
     if (!Node[Fn])
       continue;
-    const Function &Func = G.fn(Fn);
-    MarkerSet M = Func.Marks;
-    std::string Label = Func.Name;
-    if (!M.empty())
-      Label += "\\n" + M.describe();
-    else if (G.isMixed(Fn))
-      Label += "\\ntests qemu_in_coroutine()";
-    const char *Fill = fill(M, G.isWrapper(Fn), G.isMixed(Fn) || M.isMixed());
-    std::string Style = std::string(Fill) == "white" ? "solid" : "filled";
-    std::string Color = "black";
-    if (R.must(Fn)) {
-      Label += "\\nmust be coroutine_fn";
-      Color = "red";
-      Style += ",bold";
-    } else if (R.InCoroutine[Fn]) {
-      Label += "\\nruns only in coroutines";
-      Color = "darkgreen";
-      Style += ",dashed";
-    }
-    OS << "  n" << Fn << " [label=\"" << escape(Label) << "\", style=\"" << Style
-       << "\", fillcolor=\"" << Fill << "\", color=\"" << Color << "\"];\n";
+    NodeStyle S = nodeStyle(G, R, Fn);
+    std::string Style = std::string(S.Fill) == "white" ? "solid" : "filled";
+    const char *Color = "black";
+    if (S.Border == NodeStyle::Must)
+      Color = "red", Style += ",bold";
+    else if (S.Border == NodeStyle::OnlyCoroutine)
+      Color = "darkgreen", Style += ",dashed";
+    OS << "  n" << Fn << " [label=\"" << Label(S) << "\", style=\"" << Style
+       << "\", fillcolor=\"" << S.Fill << "\", color=\"" << Color << "\"];\n";
   }
   for (uint32_t T = 0; T < F.Targets.size(); ++T) {
     if (!Pointer[T])
       continue;
-    MarkerSet M = G.target(T).Marks;
-    std::string Label = G.describeTarget(T);
-    if (!M.empty())
-      Label += "\\n" + M.describe();
-    const char *Fill = fill(M, M.isWrapper(), M.isMixed());
-    OS << "  p" << T << " [label=\"" << escape(Label)
-       << "\", shape=ellipse, style=\"" << (std::string(Fill) == "white" ? "solid" : "filled")
-       << "\", fillcolor=\"" << Fill << "\"];\n";
+    NodeStyle S = nodeStyle(G, R, N + T);
+    OS << "  p" << T << " [label=\"" << Label(S) << "\", shape=ellipse, style=\""
+       << (std::string(S.Fill) == "white" ? "solid" : "filled") << "\", fillcolor=\""
+       << S.Fill << "\"];\n";
   }
   for (size_t I = 0; I < Edges.size();) {
     uint64_t Key = Edges[I].first;

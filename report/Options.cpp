@@ -102,6 +102,13 @@ cl::opt<unsigned> DotDepth("dot-depth",
                                     "away from it (default 2)"),
                            cl::init(2), cl::cat(Category));
 
+cl::opt<std::string> HtmlDir(
+    "html",
+    cl::desc("Also write the findings printed as a static HTML site into "
+             "<dir>: an index with filters, a page per finding with its "
+             "source lines, its chain drawn, its fix or decision"),
+    cl::value_desc("dir"), cl::cat(Category));
+
 cl::opt<std::string> ExportFixesFile(
     "export-fixes",
     cl::desc("Write the fixes of items 1-3 to <file> as clang-tidy "
@@ -191,6 +198,7 @@ bool parseOptions(int argc, char **argv, Options &Out) {
   Out.DotFile = DotFile;
   Out.DotFocus = DotFocus;
   Out.DotDepth = DotDepth;
+  Out.HtmlDir = HtmlDir;
   Out.ExportFixesFile = ExportFixesFile;
   Out.PatchFile = PatchFile;
   Out.MergeFixes = MergeFixes;

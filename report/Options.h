@@ -21,6 +21,8 @@ struct Options {
   /// With DotFile: draw only this function's neighbourhood, to DotDepth.
   std::string DotFocus;
   unsigned DotDepth = 2;
+  /// Write the findings printed as a static site into this directory.
+  std::string HtmlDir;
   /// An earlier --format=json output: print only findings not in it.
   std::string Baseline;
   /// Write this run's warnings as a baseline.

@@ -2,6 +2,7 @@
 #include "Output.h"
 
 #include "llvm/ADT/SmallString.h"
+#include "llvm/ADT/StringExtras.h"
 #include "llvm/Support/FileSystem.h"
 
 #include <algorithm>
@@ -68,6 +69,21 @@ llvm::StringRef relativeTo(llvm::StringRef Prefix, llvm::StringRef File) {
       File.substr(0, Prefix.size()) == Prefix)
     return File.substr(Prefix.size());
   return File;
+}
+
+std::string percentEncode(llvm::StringRef S) {
+  std::string Out;
+  for (unsigned char C : S) {
+    if (llvm::isAlnum(C) || llvm::StringRef("-._~/").contains(C)) {
+      Out += C;
+      continue;
+    }
+    const char *Hex = "0123456789ABCDEF";
+    Out += '%';
+    Out += Hex[C >> 4];
+    Out += Hex[C & 15];
+  }
+  return Out;
 }
 
 namespace {

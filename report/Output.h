@@ -26,6 +26,10 @@ void printText(const Facts &F, const std::vector<Finding> &Findings,
 std::string currentDirectoryPrefix();
 /// File without Prefix when it is under it, else File.
 llvm::StringRef relativeTo(llvm::StringRef Prefix, llvm::StringRef File);
+/// S with RFC 3986's unreserved characters and '/' as they are, everything
+/// else percent-encoded: a path in a URI (SARIF), a value in an address's
+/// hash (--html's filters, where '+' would read as a space).
+std::string percentEncode(llvm::StringRef S);
 
 /// One JSON object: {"format": "coroplugin-report", "version": 1, ...}, each
 /// finding with its data; with WithContext, "coroutine_context" lists every

@@ -13,7 +13,6 @@
 #include "Output.h"
 
 #include "llvm/ADT/ArrayRef.h"
-#include "llvm/ADT/StringExtras.h"
 #include "llvm/ADT/StringMap.h"
 #include "llvm/Support/FormatVariadic.h"
 #include "llvm/Support/JSON.h"
@@ -44,23 +43,6 @@ constexpr RuleDoc Rules[] = {
 #include "Items.def"
 };
 
-/// A path as a URI reference: RFC 3986 unreserved characters and '/' as they
-/// are, everything else percent-encoded.
-std::string uriPath(llvm::StringRef Path) {
-  std::string Out;
-  for (unsigned char C : Path) {
-    if (llvm::isAlnum(C) || llvm::StringRef("-._~/").contains(C)) {
-      Out += C;
-      continue;
-    }
-    const char *Hex = "0123456789ABCDEF";
-    Out += '%';
-    Out += Hex[C >> 4];
-    Out += Hex[C & 15];
-  }
-  return Out;
-}
-
 class SarifWriter {
 public:
   SarifWriter(const Graph &G, const FixPlan &P, llvm::StringRef DocsURI)
@@ -87,7 +69,7 @@ public:
                      {"results", std::move(Results)}};
     if (!Prefix.empty())
       Run["originalUriBaseIds"] = json::Object{
-          {"SRCROOT", json::Object{{"uri", "file://" + uriPath(Prefix)}}}};
+          {"SRCROOT", json::Object{{"uri", "file://" + percentEncode(Prefix)}}}};
     return json::Object{
         {"$schema", "https://json.schemastore.org/sarif-2.1.0.json"},
         {"version", "2.1.0"},
@@ -197,8 +179,8 @@ private:
     llvm::StringRef Path = G.F.Files[File];
     llvm::StringRef Rel = relativeTo(Prefix, Path);
     if (Rel.size() != Path.size())
-      return json::Object{{"uri", uriPath(Rel)}, {"uriBaseId", "SRCROOT"}};
-    return json::Object{{"uri", "file://" + uriPath(Path)}};
+      return json::Object{{"uri", percentEncode(Rel)}, {"uriBaseId", "SRCROOT"}};
+    return json::Object{{"uri", "file://" + percentEncode(Path)}};
   }
 
   json::Object location(Loc L, llvm::StringRef Message) const {

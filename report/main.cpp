@@ -13,6 +13,7 @@
 #include "Output.h"
 #include "OutputFile.h"
 #include "Progress.h"
+#include "html/HtmlReport.h"
 
 #include "llvm/Support/raw_ostream.h"
 
@@ -91,7 +92,9 @@ int main(int argc, char **argv) {
     if (I.Default == ItemDefault::DotFile)
       Run[I.Number] = !O.DotFile.empty();
   bool WantSarif = O.OutputFormat == Format::SARIF || !O.SarifFile.empty();
-  bool WantFixes = !O.ExportFixesFile.empty() || !O.PatchFile.empty() || WantSarif;
+  // --html shows each finding's fix or decision.
+  bool WantFixes = !O.ExportFixesFile.empty() || !O.PatchFile.empty() || WantSarif ||
+                   !O.HtmlDir.empty();
   runAnalyses(G, R, Run, WantFixes, All, Prog);
   Prog.done();
   T.lap("analyses");
@@ -108,6 +111,10 @@ int main(int argc, char **argv) {
   sortFindings(F, All);
 
   if (!O.WriteBaseline.empty() && !writeBaseline(G, All, O.WriteBaseline))
+    return 2;
+  // Before select(), which moves the findings out: a focus can name any.
+  if (!O.DotFile.empty() &&
+      !writeDot(G, R, All, O.DotFile, O.DotFocus, O.DotDepth))
     return 2;
   Counts N;
   std::vector<Finding> Shown = select(G, All, O.Items, Base, N);
@@ -135,11 +142,11 @@ int main(int argc, char **argv) {
       return 2;
     Print(As, *OS);
   }
+  if (!O.HtmlDir.empty() &&
+      !writeHtml(G, R, P, Shown, O.HtmlDir, O.AbsolutePaths))
+    return 2;
   T.lap("output");
 
-  if (!O.DotFile.empty() &&
-      !writeDot(G, R, O.DotFile, O.DotFocus, O.DotDepth))
-    return 2;
   printSummary(N, llvm::errs());
   return O.Werror && N.Warnings ? 1 : 0;
 }

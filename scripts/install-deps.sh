@@ -9,8 +9,9 @@ tools_dir="${COROPLUGIN_TOOLS_DIR:-$root/.tools}"
 versions=("${@:-14}")
 # ccache, sccache and distcc: test/objects/ builds through them; dpkg-dev:
 # cpack's dependency list (test/install/); rsync: gitlab-ci-local; nodejs and
-# npm: the tools below.
-packages=(cmake ninja-build g++ python3 ccache sccache distcc dpkg-dev rsync)
+# npm: the tools below; chromium: the --html site loaded headless
+# (test/html/browser-check.py).
+packages=(cmake ninja-build g++ python3 ccache sccache distcc dpkg-dev rsync chromium)
 # A nodejs from elsewhere (nodesource) brings its own npm, which Debian's npm
 # package conflicts with.
 command -v npm >/dev/null || packages+=(nodejs npm)
