@@ -56,8 +56,10 @@ void blockingCalls(const Graph &G, const Results &R, std::vector<Finding> &Out);
 /// functions coroutine code calls that call a wrapper or a mixed function.
 void missingCoroutineVersions(const Graph &G, const Results &R,
                               std::vector<Finding> &Out);
-/// Fills Results::MayCoroutine (no findings of its own).
-void coroutineReach(const Graph &G, Results &R);
+/// Fills Results::MayCoroutine (no findings of its own). With Inserted (per
+/// function, markers a fix plan adds), as if they were written already.
+void coroutineReach(const Graph &G, Results &R,
+                    const std::vector<MarkerSet> *Inserted = nullptr);
 void mixedFunctions(const Graph &G, const Results &R, std::vector<Finding> &Out);
 /// The call stands, outside the coroutine side of a test, in an ordinary
 /// function that coroutine code reaches but that does not run only in

@@ -20,20 +20,30 @@
 //   HMP's handle_hmp_command_exec runs `cmd->cmd` in a coroutine only for
 //   the commands that ask for one, and following it would put every HMP
 //   command in coroutine context.
+// A fix plan asks the same question of the program as its patch will leave
+// it (Inserted: the markers it is about to insert), so that the markers it
+// exports are closed under their own consequences (FixPlan.cpp, item 3).
 //
 //===----------------------------------------------------------------------===//
 #include "Analyses.h"
 
 namespace report {
 
-void coroutineReach(const Graph &G, Results &R) {
+void coroutineReach(const Graph &G, Results &R,
+                    const std::vector<MarkerSet> *Inserted) {
   const Facts &F = G.F;
+  auto MarksOf = [&](uint32_t Fn) {
+    MarkerSet M = G.fn(Fn).Marks;
+    if (Inserted)
+      M |= (*Inserted)[Fn];
+    return M;
+  };
   R.MayCoroutine.assign(F.Functions.size(), 0);
   R.MayVia.assign(F.Functions.size(), Entry());
   std::vector<uint32_t> Queue;
   std::vector<uint8_t> Entered(F.Targets.size(), 0);
   auto Reach = [&](uint32_t Fn, Entry E) {
-    MarkerSet M = G.fn(Fn).Marks;
+    MarkerSet M = MarksOf(Fn);
     bool Mixed = M.has(Marker::CoroutineMixedFn) && !M.isCoroutine() &&
                  !G.isWrapper(Fn);
     if (R.MayCoroutine[Fn] || M.isNoCoroutine() || !(M.isOrdinary() || Mixed))
@@ -57,14 +67,15 @@ void coroutineReach(const Graph &G, Results &R) {
 
   for (uint32_t CI = 0; CI < F.Calls.size(); ++CI) {
     const Call &C = G.call(CI);
-    if (G.inMarkedCoroutineCode(C))
+    if (G.inMarkedCoroutineCode(C) ||
+        (C.S != Side::Ordinary && MarksOf(C.Caller).isCoroutine()))
       Enter(CI);
   }
   for (uint32_t SI = 0; SI < F.Stores.size(); ++SI)
     if (G.target(G.store(SI).Into).Marks.isCoroutine())
       Reach(G.store(SI).Fn, Entry{true, SI, None});
   for (size_t Q = 0; Q < Queue.size(); ++Q) {
-    bool Marked = G.fn(Queue[Q]).Marks.isMixed();
+    bool Marked = MarksOf(Queue[Q]).isMixed();
     for (uint32_t CI : G.CallsFrom.of(Queue[Q])) {
       const Call &C = G.call(CI);
       bool ThroughUnmarked = C.Callee == None && C.Via != None &&

@@ -11,7 +11,10 @@
 //   leaves a choice: mark the callers, or make the callback non-coroutine);
 // - item 3: the caller, plus the callee when it only tests
 //   qemu_in_coroutine() and is not marked yet; only when no ordinary caller
-//   that coroutine code reaches would become the next mixed caller.
+//   that coroutine code reaches would become the next mixed caller, in the
+//   program as the patch leaves it (mixedCallers()).
+// Item 3 runs last and counts every marker planned before it, so that the
+// patch's second round finds nothing to fix.
 // A group whose member escapes into a pointer that is not coroutine_fn, is
 // called on the ordinary side of a test, is no_coroutine_fn, has no
 // declaration the plugin could edit, needs a marker whose macro a unit that
@@ -188,45 +191,122 @@ private:
   /// chain (as QEMU 8 did for qemu_get_byte's) or to keep the callee out of
   /// coroutine context (as it did for bdrv_open_driver's, now
   /// no_coroutine_fn) is a design decision.
+  /// It ends there, too, when those callers are mixed callers this plan
+  /// marks: QEMU 10.0's qemu_loadvm_state_header, called by
+  /// qemu_loadvm_state, which calls qemu_get_byte itself. And a marker
+  /// has consequences below: coroutine code follows a marked function's
+  /// calls through unmarked pointers (CoroutineReach.cpp), so once
+  /// get_scsi_requests is coroutine_mixed_fn, the SCSIBusInfo::load_request
+  /// it calls (mptsas_load_request) runs in coroutine context and calls
+  /// qemu_get_buffer: a mixed caller the unpatched program does not show.
+  /// So each pass asks as the patch will leave the program (the markers of
+  /// items 1 and 2 and those planned so far), and marks the callers whose
+  /// reached callers are all marked or marked in the same pass; the passes
+  /// end when one marks nothing, and what is left is decided. The patch's
+  /// second round then finds no mixed caller that is not a decision.
   void mixedCallers() {
+    std::vector<MarkerSet> Inserted(G.F.Functions.size());
+    for (uint32_t Fn = 0; Fn < G.F.Functions.size(); ++Fn)
+      if (Planned[Fn])
+        Inserted[Fn].add(Marker::CoroutineFn);
+    Results Now = R;
+    for (;;) {
+      coroutineReach(G, Now, &Inserted);
+      std::vector<MixedCaller> Pass = mixedCallersOf(Now, Inserted);
+      // Kept: the callers that can be marked and whose reached callers all
+      // are, or will be; the rest waits for the next pass.
+      std::vector<uint8_t> Kept(G.F.Functions.size(), 0);
+      for (const MixedCaller &M : Pass)
+        if (M.Why.empty())
+          for (uint32_t Copy : copies(M.Fn))
+            Kept[Copy] = 1;
+      for (bool Dropped = true; Dropped;) {
+        Dropped = false;
+        for (const MixedCaller &M : Pass)
+          if (Kept[M.Fn] && !reachedCallers(Now, Inserted, Kept, M.Fn).empty()) {
+            for (uint32_t Copy : copies(M.Fn))
+              Kept[Copy] = 0;
+            Dropped = true;
+          }
+      }
+      bool Grew = false;
+      for (MixedCaller &M : Pass)
+        if (Kept[M.Fn]) {
+          for (uint32_t Fn : M.Marked)
+            for (uint32_t Copy : copies(Fn))
+              Inserted[Copy].add(Marker::CoroutineMixedFn);
+          P.Fixes.push_back(std::move(M.X));
+          Grew = true;
+        }
+      if (Grew)
+        continue;
+      for (MixedCaller &M : Pass) {
+        std::string Why = reachedCallers(Now, Inserted, Kept, M.Fn);
+        P.Decisions.push_back(
+            {"mixed-caller", M.Fn, Why.empty() ? std::move(M.Why) : std::move(Why)});
+        for (uint32_t Copy : copies(M.Fn))
+          P.Undecided[Copy] = 1;
+      }
+      return;
+    }
+  }
+
+  /// A caller item 3 asks to mark, with its fix, or why it cannot be marked.
+  struct MixedCaller {
+    uint32_t Fn;
+    Fix X;
+    std::string Why;
+    std::vector<uint32_t> Marked; // what X marks
+  };
+
+  /// The mixed callers of the program as the patch leaves it (Inserted), at
+  /// their first such call: a function about to be marked is none, and a
+  /// callee about to be marked mixed runs in both contexts.
+  std::vector<MixedCaller> mixedCallersOf(const Results &Now,
+                                          const std::vector<MarkerSet> &Inserted) {
+    std::vector<MixedCaller> Out;
     std::vector<uint8_t> Told(G.F.Functions.size(), 0);
     for (uint32_t CI = 0; CI < G.F.Calls.size(); ++CI) {
       const Call &C = G.call(CI);
-      if (!mustBecomeMixed(G, R, C) || Planned[C.Caller] || Told[C.Caller])
+      if (Told[C.Caller] || !Inserted[C.Caller].empty() ||
+          !inReachedOrdinaryCode(G, Now, C) ||
+          !(G.callsMixed(C) || (C.Callee != None && Inserted[C.Callee].isMixed())))
         continue;
       for (uint32_t Copy : copies(C.Caller))
         Told[Copy] = 1;
       uint32_t Fn = C.Caller;
-      Fix X{"mixed-caller",
-            G.quote(Fn) + " can run in coroutine context and calls " +
-                G.describeCallee(C) + ", which runs in both: mark it "
-                                      "'coroutine_mixed_fn'",
-            {},
-            Fn};
-      std::string Not = reachedCallers(Fn);
-      if (Not.empty())
-        Not = mark(Fn, Marker::CoroutineMixedFn, X.Edits);
-      if (Not.empty() && C.Callee != None && !G.fn(C.Callee).Marks.isMixed())
-        Not = mark(C.Callee, Marker::CoroutineMixedFn, X.Edits);
-      if (!Not.empty()) {
-        P.Decisions.push_back({"mixed-caller", Fn, std::move(Not)});
-        for (uint32_t Copy : copies(Fn))
-          P.Undecided[Copy] = 1;
-      } else {
-        P.Fixes.push_back(std::move(X));
+      MixedCaller M{Fn,
+                    {"mixed-caller",
+                     G.quote(Fn) + " can run in coroutine context and calls " +
+                         G.describeCallee(C) + ", which runs in both: mark it "
+                                               "'coroutine_mixed_fn'",
+                     {},
+                     Fn},
+                    {},
+                    {Fn}};
+      M.Why = mark(Fn, Marker::CoroutineMixedFn, M.X.Edits);
+      if (M.Why.empty() && C.Callee != None && !G.fn(C.Callee).Marks.isMixed() &&
+          Inserted[C.Callee].empty()) {
+        M.Why = mark(C.Callee, Marker::CoroutineMixedFn, M.X.Edits);
+        M.Marked.push_back(C.Callee);
       }
+      Out.push_back(std::move(M));
     }
+    return Out;
   }
 
   /// Why marking Fn mixed does not end there: its ordinary callers that
-  /// coroutine code reaches, which would be the next round's mixed callers.
-  std::string reachedCallers(uint32_t Fn) const {
+  /// coroutine code reaches, which would be the next round's mixed callers
+  /// (none that is marked already, or Kept: marked with it).
+  std::string reachedCallers(const Results &Now,
+                             const std::vector<MarkerSet> &Inserted,
+                             const std::vector<uint8_t> &Kept, uint32_t Fn) const {
     std::vector<uint32_t> Callers;
     for (uint32_t Copy : copies(Fn))
       for (uint32_t CI : G.CallsTo.of(Copy)) {
         const Call &C = G.call(CI);
-        if (C.Caller != Copy && inReachedOrdinaryCode(G, R, C) &&
-            !contains(Callers, C.Caller))
+        if (C.Caller != Copy && Inserted[C.Caller].empty() && !Kept[C.Caller] &&
+            inReachedOrdinaryCode(G, Now, C) && !contains(Callers, C.Caller))
           Callers.push_back(C.Caller);
       }
     if (Callers.empty())

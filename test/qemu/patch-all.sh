@@ -10,6 +10,10 @@
 # reason and the time of each step. COROPLUGIN_PATCH_COPY=DIR keeps the copy
 # there (default: a temporary dir, removed on exit). COROPLUGIN_PATCH_UNITS="GLOB ..."
 # restricts the units (compile-units.py --unit), for a quick look at the script.
+# COROPLUGIN_PATCH_FACTS=DIR keeps round 1's facts, of the unmodified tree, in
+# DIR (replacing it), their paths those of the prepared tree, which is the
+# same text and stays: for other tools to read; and round 1's patch in DIR.diff
+# (for bench/upstream-agreement.py).
 export COROPLUGIN_QEMU_UNITS=all
 source "$(dirname "$0")/common.sh"
 
@@ -67,7 +71,13 @@ patch_round() {
 status=0
 echo "round 1, plugin, unmodified tree:"
 with_plugin || status=1
+if [ -n "${COROPLUGIN_PATCH_FACTS:-}" ]; then
+  rm -rf "$COROPLUGIN_PATCH_FACTS" && cp -a "$facts" "$COROPLUGIN_PATCH_FACTS"
+  grep -rlI -e "$csrc" -e "$cbuild" "$COROPLUGIN_PATCH_FACTS" |
+    xargs -r sed -i "s#$csrc#$src#g; s#$cbuild#$build#g" || true
+fi
 patch_round
+[ -z "${COROPLUGIN_PATCH_FACTS:-}" ] || cp "$facts.diff" "$COROPLUGIN_PATCH_FACTS.diff"
 if [ -s "$facts.diff" ]; then (cd "$csrc" && git apply "$facts.diff") || exit 1; fi
 echo "plain clang, patched tree:"
 units || status=1
