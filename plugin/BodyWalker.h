@@ -35,7 +35,8 @@ public:
              const MacroIndex &Macros, MarkerCache &Markers, Reporter &R,
              const Caller &Of, PendingBodies &Pending, UsedFunctions &Used)
       : Ctx(Ctx), Checks(Checks), Macros(Macros), Markers(Markers), R(R),
-        Of(Of), Pending(Pending), Used(Used), Flow(Checks, Macros, Markers, R) {}
+        Of(Of), Pending(Pending), Used(Used), Flow(Checks, Macros, Markers, R),
+        CXX(Ctx.getLangOpts().CPlusPlus) {}
 
   /// Reads the tests of the context in Body, the body of D, before it is
   /// walked.
@@ -69,6 +70,19 @@ private:
   void visitLambda(const clang::LambdaExpr *LE);
   void report(const CallSite &CS);
 
+  // C++ destructors that no call expression names (ImplicitDestructors.cpp).
+  /// Reports the destructors that run where the innermost scope ends.
+  void endScope();
+  void destroyAtScopeEnd(const clang::VarDecl *VD);
+  void visitTemporary(const clang::CXXBindTemporaryExpr *BTE);
+  void visitMaterialize(const clang::MaterializeTemporaryExpr *MTE);
+  void visitElidable(const clang::CXXConstructExpr *CE);
+  void visitDelete(const clang::CXXDeleteExpr *DE);
+  void reportDestructor(const clang::CXXDestructorDecl *D,
+                        CallSite::Destroyed What, clang::SourceRange Range,
+                        clang::SourceLocation Loc,
+                        const clang::VarDecl *Var = nullptr);
+
   clang::ASTContext &Ctx;
   const CheckList &Checks;
   const MacroIndex &Macros;
@@ -81,6 +95,20 @@ private:
   ContextFacts Facts;
   Side Current = Side::Unknown;
   Side Relied = Side::Unknown;
+
+  bool CXX;
+  /// The scopes being walked, innermost last: where each ends, and the local
+  /// variables whose destructors run there, in order of construction.
+  struct Scope {
+    clang::SourceLocation End;
+    llvm::SmallVector<std::pair<const clang::VarDecl *,
+                                const clang::CXXDestructorDecl *>, 2> Destroyed;
+  };
+  llvm::SmallVector<Scope, 8> Scopes;
+  /// Temporaries whose destructor does not run at the end of their
+  /// full-expression: bound to a local reference (destroyed with it), or
+  /// elided (never made).
+  llvm::SmallVector<const clang::CXXBindTemporaryExpr *, 2> NotDestroyedHere;
 };
 
 } // namespace coro
