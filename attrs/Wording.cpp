@@ -11,6 +11,8 @@ llvm::StringRef lead(Named What) {
     return "function";
   case Named::CleanupFunction:
     return "cleanup function";
+  case Named::Destructor:
+    return "destructor";
   case Named::Field:
     return "field";
   case Named::Parameter:

@@ -22,6 +22,7 @@ namespace coro {
 enum class Named {
   Function,         // "function 'f'"
   CleanupFunction,  // "cleanup function 'f' of variable 'v'"
+  Destructor,       // "destructor 'S::~S' of variable 'v'", "... of a temporary"
   Field,            // "field 'S::f'"
   Parameter,        // "parameter 'p' of 'f'", "parameter #0 of 'f'"
   Variable,         // "variable 'v' of 'f'"

@@ -86,6 +86,27 @@ void BodyWalker::walkNode(const Stmt *S) {
     return walkChildren(S);
   case Stmt::CompoundStmtClass:
     return visitCompound(cast<CompoundStmt>(S));
+  // C++: what runs destructors without a call written.
+  case Stmt::CXXBindTemporaryExprClass:
+    visitTemporary(cast<CXXBindTemporaryExpr>(S));
+    return walkChildren(S);
+  case Stmt::MaterializeTemporaryExprClass:
+    visitMaterialize(cast<MaterializeTemporaryExpr>(S));
+    return walkChildren(S);
+  case Stmt::CXXDeleteExprClass:
+    visitDelete(cast<CXXDeleteExpr>(S));
+    return walkChildren(S);
+  // A variable declared in a statement's head lives to the statement's end.
+  case Stmt::IfStmtClass:
+  case Stmt::SwitchStmtClass:
+  case Stmt::WhileStmtClass:
+  case Stmt::ForStmtClass:
+  case Stmt::CXXForRangeStmtClass:
+    if (!CXX)
+      return walkChildren(S);
+    Scopes.push_back({S->getEndLoc(), {}});
+    walkChildren(S);
+    return endScope();
   case Stmt::BinaryOperatorClass:
     return visitBinary(cast<BinaryOperator>(S));
   case Stmt::InitListExprClass:
@@ -124,7 +145,9 @@ SourceLocation nameLoc(const Expr *E, const CallExpr *CE) {
   E = E->IgnoreParenImpCasts();
   if (const auto *DRE = dyn_cast<DeclRefExpr>(E))
     return DRE->getLocation();
-  if (const auto *ME = dyn_cast<MemberExpr>(E))
+  // An implicit conversion function's member has no location of its own:
+  // the call is the converted expression.
+  if (const auto *ME = dyn_cast<MemberExpr>(E); ME && ME->getMemberLoc().isValid())
     return ME->getMemberLoc();
   return CE->getBeginLoc();
 }
@@ -191,6 +214,8 @@ void BodyWalker::visitCall(const CallExpr *CE) {
 }
 
 void BodyWalker::visitConstruct(const CXXConstructExpr *CE) {
+  if (CE->isElidable())
+    visitElidable(CE);
   CallSite CS;
   CS.Function = CE->getConstructor();
   CS.Callee = CS.Function;
@@ -244,6 +269,8 @@ bool BodyWalker::callsNoCoroutineFn(const Stmt *S) {
 }
 
 void BodyWalker::visitCompound(const CompoundStmt *CS) {
+  if (CXX)
+    Scopes.push_back({CS->getRBracLoc(), {}});
   // A mixed function that called a no_coroutine_fn relies, in the rest of
   // the block, on running outside coroutines, up to a label or case that
   // control may reach without passing the call.
@@ -257,6 +284,8 @@ void BodyWalker::visitCompound(const CompoundStmt *CS) {
       Relied = Side::Ordinary;
   }
   Relied = SavedRelied;
+  if (CXX)
+    endScope();
 }
 
 void BodyWalker::visitBinary(const BinaryOperator *BO) {
@@ -300,6 +329,8 @@ void BodyWalker::visitDeclStmt(const DeclStmt *DS) {
           report(CS);
         }
       walkVariableInit(VD);
+      if (CXX)
+        destroyAtScopeEnd(VD);
       // Variable-length array bounds run too.
       for (QualType T = VD->getType();
            const auto *Arr = T->getAsArrayTypeUnsafe();

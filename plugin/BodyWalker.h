@@ -31,7 +31,7 @@ public:
   BodyWalker(clang::ASTContext &Ctx, CheckSet &Checks, MarkerCache &Markers,
              const Caller &Of, PendingBodies &Pending, UsedFunctions &Used)
       : Ctx(Ctx), Checks(Checks), Markers(Markers), Of(Of), Pending(Pending),
-        Used(Used), Flow(Checks, Markers) {}
+        Used(Used), Flow(Checks, Markers), CXX(Ctx.getLangOpts().CPlusPlus) {}
 
   /// Reads the tests of the context in Body, the body of D, before it is
   /// walked.
@@ -65,6 +65,19 @@ private:
   void visitLambda(const clang::LambdaExpr *LE);
   void report(const CallSite &CS);
 
+  // C++ destructors that no call expression names (ImplicitDestructors.cpp).
+  /// Reports the destructors that run where the innermost scope ends.
+  void endScope();
+  void destroyAtScopeEnd(const clang::VarDecl *VD);
+  void visitTemporary(const clang::CXXBindTemporaryExpr *BTE);
+  void visitMaterialize(const clang::MaterializeTemporaryExpr *MTE);
+  void visitElidable(const clang::CXXConstructExpr *CE);
+  void visitDelete(const clang::CXXDeleteExpr *DE);
+  void reportDestructor(const clang::CXXDestructorDecl *D,
+                        CallSite::Destroyed What, clang::SourceRange Range,
+                        clang::SourceLocation Loc,
+                        const clang::VarDecl *Var = nullptr);
+
   clang::ASTContext &Ctx;
   CheckSet &Checks;
   MarkerCache &Markers;
@@ -75,6 +88,20 @@ private:
   ContextFacts Facts;
   Side Current = Side::Unknown;
   Side Relied = Side::Unknown;
+
+  bool CXX;
+  /// The scopes being walked, innermost last: where each ends, and the local
+  /// variables whose destructors run there, in order of construction.
+  struct Scope {
+    clang::SourceLocation End;
+    llvm::SmallVector<std::pair<const clang::VarDecl *,
+                                const clang::CXXDestructorDecl *>, 2> Destroyed;
+  };
+  llvm::SmallVector<Scope, 8> Scopes;
+  /// Temporaries whose destructor does not run at the end of their
+  /// full-expression: bound to a local reference (destroyed with it), or
+  /// elided (never made).
+  llvm::SmallVector<const clang::CXXBindTemporaryExpr *, 2> NotDestroyedHere;
 };
 
 } // namespace coro

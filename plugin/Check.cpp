@@ -93,10 +93,28 @@ Named namedKind(const NamedDecl *D) {
 
 std::string quotedType(QualType T) { return quote(T.getAsString()); }
 
+/// "variable 'v'", "a temporary": whose destructor runs.
+std::string describeDestroyed(const CallSite &CS) {
+  switch (CS.Destroys) {
+  case CallSite::Variable:
+    return describe(Named::Variable, quoted(CS.DestroyedVar));
+  case CallSite::Temporary:
+    return "a temporary";
+  case CallSite::Deleted:
+    return "the deleted object";
+  case CallSite::NotImplicit:
+    break;
+  }
+  return "";
+}
+
 std::string describeCalleeItself(const CallSite &CS) {
   if (CS.CleanupVar)
     return describe(Named::CleanupFunction, quoted(CS.Function),
                     describe(Named::Variable, quoted(CS.CleanupVar)));
+  if (isa_and_nonnull<CXXDestructorDecl>(CS.Function))
+    return describe(Named::Destructor, quoted(CS.Function),
+                    describeDestroyed(CS));
   if (CS.Function)
     return describe(Named::Function, quoted(CS.Function));
   if (!CS.Callee)

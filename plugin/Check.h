@@ -71,6 +71,12 @@ struct CallSite {
   const clang::DeclRefExpr *NameRef = nullptr;
   /// For cleanup calls, the variable whose scope ends.
   const clang::VarDecl *CleanupVar = nullptr;
+  /// For a destructor that runs without a call written: what it destroys,
+  /// the variable whose scope ends (DestroyedVar), a temporary at the end of
+  /// its full-expression, or the object of a `delete`.
+  enum Destroyed { NotImplicit, Variable, Temporary, Deleted };
+  Destroyed Destroys = NotImplicit;
+  const clang::VarDecl *DestroyedVar = nullptr;
   /// How many functions or pointers the callee expression may designate
   /// (`c ? a : b`, `tbl[i]` of a constant table): each is its own CallSite.
   unsigned Alternatives = 1;

@@ -25,6 +25,9 @@ struct ContextFacts {
   /// The context each statement and expression of the body runs in, when a
   /// test decided it; empty for a body without tests.
   llvm::DenseMap<const clang::Stmt *, Side> At;
+  /// In C++, the context each local variable's destructor runs in: the
+  /// same at every exit from its scope, or unknown.
+  llvm::DenseMap<const clang::VarDecl *, Side> DestroyedAt;
   /// The first (in source order) qemu_in_coroutine() test that dispatches:
   /// a branch that depends on the context, reached where the context is
   /// unknown, whose both edges lead to code that can return.
