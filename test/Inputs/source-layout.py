@@ -47,14 +47,17 @@ def cmake_names(root, layer):
 
 def target_layer(root, path, included):
     """The layer an include names: by its first component, else the file's
-    own folder, else the one layer that has such a file."""
+    own folder or its layer's top folder (report/html/ includes report/'s
+    headers by name), else the one layer that has such a file."""
     first = included.split("/")[0]
     if first in LAYERS:
         return first
     if first in ("clang", "llvm"):
         return first
-    if os.path.isfile(os.path.join(root, os.path.dirname(path), included)):
-        return path.split("/")[0]
+    layer = path.split("/")[0]
+    if (os.path.isfile(os.path.join(root, os.path.dirname(path), included))
+            or os.path.isfile(os.path.join(root, layer, included))):
+        return layer
     found = [l for l in LAYERS if os.path.isfile(os.path.join(root, l, included))]
     return found[0] if len(found) == 1 else None
 

@@ -27,12 +27,12 @@ struct Handle {
 Lock make_lock();
 int take(int);
 
-void scope_end() {
+void scope_end() { // expected-note {{mark 'scope_end' 'coroutine_fn'}}
   Lock l;
   Plain p;
 } // expected-warning {{non-coroutine function 'scope_end' calls 'coroutine_fn' destructor 'Lock::~Lock' of variable 'l'}}
 
-void nested(int n) {
+void nested(int n) { // expected-note {{mark 'nested' 'coroutine_fn'}}
   if (n) {
     Lock inner;
   } // expected-warning {{non-coroutine function 'nested' calls 'coroutine_fn' destructor 'Lock::~Lock' of variable 'inner'}}
@@ -41,12 +41,12 @@ void nested(int n) {
   Lock many[2];
 } // expected-warning {{calls 'coroutine_fn' destructor 'Lock::~Lock' of variable 'many'}}
 
-void temporaries() {
+void temporaries() { // expected-note {{mark 'temporaries' 'coroutine_fn'}}
   make_lock(); // expected-warning {{non-coroutine function 'temporaries' calls 'coroutine_fn' destructor 'Lock::~Lock' of a temporary}}
   const Lock &kept = make_lock();
 } // expected-warning {{calls 'coroutine_fn' destructor 'Lock::~Lock' of variable 'kept'}}
 
-void deletes(Lock *l, Plain *p) {
+void deletes(Lock *l, Plain *p) { // expected-note {{mark 'deletes' 'coroutine_fn'}}
   delete l; // expected-warning {{non-coroutine function 'deletes' calls 'coroutine_fn' destructor 'Lock::~Lock' of the deleted object}}
   delete p;
   delete[] l; // expected-warning {{calls 'coroutine_fn' destructor 'Lock::~Lock' of the deleted object}}
@@ -55,15 +55,15 @@ void deletes(Lock *l, Plain *p) {
 struct Base {
   virtual coroutine_fn ~Base(); // expected-note {{'Base::~Base' is declared 'coroutine_fn' here}}
 };
-void delete_virtual(Base *b) {
+void delete_virtual(Base *b) { // expected-note {{mark 'delete_virtual' 'coroutine_fn'}}
   delete b; // expected-warning {{calls 'coroutine_fn' destructor 'Base::~Base' of the deleted object}}
 }
 
-void explicit_call(Lock &l) {
+void explicit_call(Lock &l) { // expected-note {{mark 'explicit_call' 'coroutine_fn'}}
   l.~Lock(); // expected-warning {{non-coroutine function 'explicit_call' calls 'coroutine_fn' destructor 'Lock::~Lock'}}
 }
 
-void conversions(Handle h) {
+void conversions(Handle h) { // expected-note {{mark 'conversions' 'coroutine_fn'}}
   int n = h; // expected-warning {{non-coroutine function 'conversions' calls 'coroutine_fn' function 'Handle::operator int'}}
   take(h); // expected-warning {{calls 'coroutine_fn' function 'Handle::operator int'}}
   if (h) { // expected-warning {{calls 'coroutine_fn' function 'Handle::operator bool'}}
@@ -119,7 +119,7 @@ Lock returned() {
 }
 
 // Instantiations, lambdas and class templates.
-template <typename T> void destroy_in_template() {
+template <typename T> void destroy_in_template() { // expected-note {{mark 'destroy_in_template<Lock>' 'coroutine_fn'}}
   T t;
 } // expected-warning {{non-coroutine function 'destroy_in_template<Lock>' calls 'coroutine_fn' destructor 'Lock::~Lock' of variable 't'}}
 template void destroy_in_template<Lock>();
@@ -128,7 +128,7 @@ template void destroy_in_template<Plain>();
 template <typename T> struct Box {
   coroutine_fn ~Box(); // expected-note {{'Box<int>::~Box' is declared 'coroutine_fn' here}}
 };
-void box() {
+void box() { // expected-note {{mark 'box' 'coroutine_fn'}}
   Box<int> b;
 } // expected-warning {{calls 'coroutine_fn' destructor 'Box<int>::~Box' of variable 'b'}}
 
