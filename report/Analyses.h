@@ -65,8 +65,11 @@ void mixedFunctions(const Graph &G, const Results &R, std::vector<Finding> &Out)
 /// function that coroutine code reaches but that does not run only in
 /// coroutines: a caller item 3 asks to become coroutine_mixed_fn.
 bool inReachedOrdinaryCode(const Graph &G, const Results &R, const Call &C);
-/// Item 3's rule: such a call to something that runs in both contexts.
-bool mustBecomeMixed(const Graph &G, const Results &R, const Call &C);
+/// Item 3's rule: such a call to something that runs in both contexts, or,
+/// with Inserted (the fix plan's markers about to be written), to something
+/// about to be marked mixed.
+bool mustBecomeMixed(const Graph &G, const Results &R, const Call &C,
+                     const std::vector<MarkerSet> *Inserted = nullptr);
 void callbackInventory(const Graph &G, const Results &R,
                        std::vector<Finding> &Out);
 /// Item 6.

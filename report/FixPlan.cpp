@@ -269,8 +269,7 @@ private:
     for (uint32_t CI = 0; CI < G.F.Calls.size(); ++CI) {
       const Call &C = G.call(CI);
       if (Told[C.Caller] || !Inserted[C.Caller].empty() ||
-          !inReachedOrdinaryCode(G, Now, C) ||
-          !(G.callsMixed(C) || (C.Callee != None && Inserted[C.Callee].isMixed())))
+          !mustBecomeMixed(G, Now, C, &Inserted))
         continue;
       for (uint32_t Copy : copies(C.Caller))
         Told[Copy] = 1;

@@ -28,8 +28,11 @@ bool inReachedOrdinaryCode(const Graph &G, const Results &R, const Call &C) {
          R.MayCoroutine[C.Caller] && !G.isMixed(C.Caller);
 }
 
-bool mustBecomeMixed(const Graph &G, const Results &R, const Call &C) {
-  return inReachedOrdinaryCode(G, R, C) && G.callsMixed(C);
+bool mustBecomeMixed(const Graph &G, const Results &R, const Call &C,
+                     const std::vector<MarkerSet> *Inserted) {
+  return inReachedOrdinaryCode(G, R, C) &&
+         (G.callsMixed(C) ||
+          (Inserted && C.Callee != None && (*Inserted)[C.Callee].isMixed()));
 }
 
 void mixedFunctions(const Graph &G, const Results &R, std::vector<Finding> &Out) {
