@@ -59,8 +59,9 @@ def main():
                     help="functions each unit defines (default %(default)s)")
     ap.add_argument("--repeat", type=int, default=3,
                     help="runs per size; the fastest counts (default %(default)s)")
-    ap.add_argument("--format", choices=("text", "json"), default="text",
-                    help="the report's output format (default %(default)s)")
+    ap.add_argument("--format", choices=("text", "json", "html"), default="text",
+                    help="the report's output format; html writes the pages "
+                    "under WORK, which plans the fixes too (default %(default)s)")
     args = ap.parse_args()
 
     print("%6s %9s %9s %9s %9s %7s %7s %7s" % (
@@ -68,7 +69,9 @@ def main():
     prev = None
     for units in args.units:
         d = facts_dir(args.work, units, args.functions)
-        runs = [run(args.report, ["--format=" + args.format], d)
+        output = (["--html=" + os.path.join(args.work, "html-u%d" % units)]
+                  if args.format == "html" else ["--format=" + args.format])
+        runs = [run(args.report, output, d)
                 for _ in range(args.repeat)]
         seconds, cpu, _ = min(runs)
         mb = max(r[2] for r in runs)

@@ -36,7 +36,8 @@ namespace {
 class Planner {
 public:
   Planner(const Graph &G, const Results &R)
-      : G(G), R(R), Planned(G.F.Functions.size(), 0) {
+      : G(G), R(R), Planned(G.F.Functions.size(), 0),
+        InGroup(G.F.Functions.size(), 0) {
     P.Undecided.assign(G.F.Functions.size(), 0);
     for (uint32_t Fn = 0; Fn < G.F.Functions.size(); ++Fn)
       if (G.fn(Fn).Static)
@@ -51,6 +52,7 @@ public:
       if (R.InCoroutine[Fn] && blocks(Fn))
         runsInCoroutines(Fn);
     mixedCallers();
+    undecideAboveFailedSeeds();
     for (uint32_t Fn = 0; Fn < G.F.Functions.size(); ++Fn)
       P.Undecided[Fn] &= !Planned[Fn];
     return std::move(P);
@@ -66,6 +68,11 @@ private:
     return false;
   }
 
+  /// Item 1's groups overlap: every seed's group is the ordinary code above
+  /// it, and on a large program that is most of it. So a seed's walk stops
+  /// at its first member that cannot be marked (one decision is all the
+  /// group needs), and the members it did not walk become Undecided in one
+  /// walk from all such seeds at the end (undecideAboveFailedSeeds()).
   void mustBeCoroutine(uint32_t Seed) {
     std::string Why;
     for (uint32_t CI : G.CallsFrom.of(Seed)) {
@@ -76,52 +83,86 @@ private:
               ": mark its callers 'coroutine_fn', or call a callback that "
               "is not 'coroutine_fn'";
     }
-    std::vector<uint32_t> Group{Seed};
-    for (size_t Q = 0; Q < Group.size(); ++Q)
+    Fix X{"must-be-coroutine",
+          G.quote(Seed) + " must be 'coroutine_fn': it calls " +
+              G.describeMarkedCallee(G.call(R.MustVia[Seed])),
+          {},
+          Seed};
+    std::vector<uint32_t> Group = startGroup(Seed);
+    for (size_t Q = 0; Q < Group.size() && Why.empty(); ++Q) {
+      Why = markCoroutine(Group[Q], X.Edits);
       for (uint32_t CI : G.CallsTo.of(Group[Q])) {
         const Call &C = G.call(CI);
-        if (G.inOrdinaryCode(C) && !contains(Group, C.Caller))
-          Group.push_back(C.Caller);
+        if (G.inOrdinaryCode(C))
+          join(Group, C.Caller);
       }
-    finishGroup("must-be-coroutine", Seed, Group, Marker::CoroutineFn, Why,
-                G.quote(Seed) + " must be 'coroutine_fn': it calls " +
-                    G.describeMarkedCallee(G.call(R.MustVia[Seed])));
+    }
+    if (!Why.empty())
+      FailedSeeds.push_back(Seed);
+    settle(std::move(X), Group, std::move(Why));
+  }
+
+  void undecideAboveFailedSeeds() {
+    std::vector<uint32_t> Above = startGroup(None);
+    for (uint32_t Seed : FailedSeeds)
+      join(Above, Seed);
+    for (size_t Q = 0; Q < Above.size(); ++Q) {
+      P.Undecided[Above[Q]] = 1;
+      for (uint32_t CI : G.CallsTo.of(Above[Q])) {
+        const Call &C = G.call(CI);
+        if (G.inOrdinaryCode(C))
+          join(Above, C.Caller);
+      }
+    }
   }
 
   void runsInCoroutines(uint32_t Fn) {
     std::string Why;
-    std::vector<uint32_t> Group{Fn};
+    std::vector<uint32_t> Group = startGroup(Fn);
     for (size_t Q = 0; Q < Group.size(); ++Q)
       for (uint32_t CI : G.CallsTo.of(Group[Q])) {
         const Call &C = G.call(CI);
-        if (G.inMarkedCoroutineCode(C) || contains(Group, C.Caller))
+        if (G.inMarkedCoroutineCode(C) || InGroup[C.Caller] == Walk)
           continue;
         if (R.InCoroutine[C.Caller] && C.S != Side::Ordinary)
-          Group.push_back(C.Caller);
+          join(Group, C.Caller);
         else if (Why.empty())
           Why = G.quote(C.Caller) + " calls " + G.quote(Group[Q]) +
                 " outside coroutine context";
       }
-    finishGroup("blocking-call-in-coroutine-context", Fn, Group,
-                Marker::CoroutineFn, Why,
-                G.quote(Fn) + " runs only in coroutines: mark it "
-                              "'coroutine_fn' and call the coroutine versions");
+    Fix X{"blocking-call-in-coroutine-context",
+          G.quote(Fn) + " runs only in coroutines: mark it 'coroutine_fn' "
+                        "and call the coroutine versions",
+          {},
+          Fn};
+    for (size_t Q = 0; Q < Group.size() && Why.empty(); ++Q)
+      Why = markCoroutine(Group[Q], X.Edits);
+    settle(std::move(X), Group, std::move(Why));
   }
 
-  /// Marks every member of Group with M and renames their blocking calls, or
-  /// records why not (Why, or the first member that cannot take it).
-  void finishGroup(const char *Kind, uint32_t Root, std::vector<uint32_t> &Group,
-                   Marker M, std::string Why, std::string Message) {
-    Fix X{Kind, std::move(Message), {}, Root};
-    for (uint32_t Fn : Group) {
-      if (!Why.empty())
-        break;
-      Why = mark(Fn, M, X.Edits);
-      if (Why.empty() && M == Marker::CoroutineFn)
-        Why = renameBlockingCalls(Fn, X.Edits);
-    }
+  /// A new group, of Root alone (or empty: None). Groups are walks up the call graph that
+  /// every root repeats, so membership is a stamp per function rather than
+  /// a search of the group: a search made planning quadratic in the group's
+  /// size (10 minutes on a generated program of 100 units).
+  std::vector<uint32_t> startGroup(uint32_t Root) {
+    ++Walk;
+    std::vector<uint32_t> Group;
+    if (Root != None)
+      join(Group, Root);
+    return Group;
+  }
+
+  void join(std::vector<uint32_t> &Group, uint32_t Fn) {
+    if (InGroup[Fn] == Walk)
+      return;
+    InGroup[Fn] = Walk;
+    Group.push_back(Fn);
+  }
+
+  /// Plans X, which marks Group, or records why it cannot be (Why).
+  void settle(Fix X, const std::vector<uint32_t> &Group, std::string Why) {
     if (!Why.empty()) {
-      P.Decisions.push_back({Kind, Root, std::move(Why)});
+      P.Decisions.push_back({X.Kind, X.Function, std::move(Why)});
       for (uint32_t Fn : Group)
         P.Undecided[Fn] = 1;
       return;
@@ -129,6 +170,13 @@ private:
     for (uint32_t Fn : Group)
       Planned[Fn] = 1;
     P.Fixes.push_back(std::move(X));
+  }
+
+  /// Marks Fn coroutine_fn and renames its blocking calls, which the marker
+  /// makes necessary; why not, when it cannot.
+  std::string markCoroutine(uint32_t Fn, std::vector<Edit> &Out) {
+    std::string Why = mark(Fn, Marker::CoroutineFn, Out);
+    return Why.empty() ? renameBlockingCalls(Fn, Out) : Why;
   }
 
   /// Inserts M at each declaration of Fn; why not, when it cannot.
@@ -333,6 +381,9 @@ private:
   const Graph &G;
   const Results &R;
   std::vector<uint8_t> Planned; // in a group that is fixed
+  std::vector<uint32_t> InGroup;  // the Walk whose group holds the function
+  uint32_t Walk = 0;
+  std::vector<uint32_t> FailedSeeds; // of item 1's decisions
   std::unordered_map<std::string, std::vector<uint32_t>> StaticCopies; // by id
   FixPlan P;
 };

@@ -11,8 +11,10 @@
 //===----------------------------------------------------------------------===//
 #include "FindingKey.h"
 #include "Output.h"
+#include "PlanIndex.h"
 
 #include "llvm/ADT/ArrayRef.h"
+#include "llvm/ADT/SmallPtrSet.h"
 #include "llvm/ADT/StringMap.h"
 #include "llvm/Support/FormatVariadic.h"
 #include "llvm/Support/JSON.h"
@@ -46,9 +48,7 @@ constexpr RuleDoc Rules[] = {
 class SarifWriter {
 public:
   SarifWriter(const Graph &G, const FixPlan &P, llvm::StringRef DocsURI)
-      : G(G), P(P), DocsURI(DocsURI), Prefix(currentDirectoryPrefix()) {
-    for (size_t I = 0; I < P.Fixes.size(); ++I)
-      FixOf.try_emplace(fixKey(P.Fixes[I].Kind, P.Fixes[I].Function), I);
+      : G(G), Plan(G, P), DocsURI(DocsURI), Prefix(currentDirectoryPrefix()) {
     // Every kind and check has its rule, in a stable order, used or not.
     for (const RuleDoc &R : Rules)
       ruleIndex(false, R.Kind);
@@ -130,26 +130,11 @@ private:
     return Flow;
   }
 
-  static std::string fixKey(llvm::StringRef Kind, uint32_t Fn) {
-    return (Kind + "|" + llvm::Twine(Fn)).str();
-  }
-
   /// The fix of the first finding of its kind and function: several findings
   /// of one function (two blocking calls) share one fix, applied once.
   const Fix *fixOf(const Finding &D) {
-    uint32_t Fn = None;
-    if (auto *S = std::get_if<MustBeCoroutineData>(&D.Data))
-      Fn = S->Function;
-    else if (auto *B = std::get_if<BlockingCallData>(&D.Data))
-      Fn = B->Function;
-    else if (auto *M = std::get_if<MixedCallerData>(&D.Data))
-      Fn = M->Function;
-    auto It = FixOf.find(fixKey(D.Kind, Fn));
-    if (Fn == None || It == FixOf.end() || It->second == None)
-      return nullptr;
-    const Fix *X = &P.Fixes[It->second];
-    It->second = None;
-    return X;
+    const Fix *X = Plan.fixOf(D);
+    return X && Used.insert(X).second ? X : nullptr;
   }
 
   json::Object fix(const Fix &X) const {
@@ -226,10 +211,10 @@ private:
   }
 
   const Graph &G;
-  const FixPlan &P;
+  PlanIndex Plan;
+  llvm::SmallPtrSet<const Fix *, 16> Used;
   std::string DocsURI;
   std::string Prefix;
-  llvm::StringMap<size_t> FixOf; // kind|function -> fix, None once used
   llvm::StringMap<size_t> RuleIndex; // "r:<kind>", "c:<check>"
   json::Array RuleList;
   std::vector<std::string> RuleIds;

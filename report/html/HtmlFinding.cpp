@@ -13,7 +13,6 @@
 #include "UnifiedDiff.h"
 
 #include <algorithm>
-#include <cstring>
 #include <map>
 #include <tuple>
 
@@ -21,20 +20,6 @@ namespace report {
 namespace html {
 
 namespace {
-
-/// The function a finding is about, for its fix and decision.
-uint32_t functionOf(const Finding &D) {
-  return std::visit(
-      [](const auto &X) -> uint32_t {
-        if constexpr (std::is_same_v<std::decay_t<decltype(X)>, MustBeCoroutineData> ||
-                      std::is_same_v<std::decay_t<decltype(X)>, BlockingCallData> ||
-                      std::is_same_v<std::decay_t<decltype(X)>, MixedCallerData> ||
-                      std::is_same_v<std::decay_t<decltype(X)>, NeedsCoroutineVersionData>)
-          return X.Function;
-        return None;
-      },
-      D.Data);
-}
 
 /// The places a page names, each shown once, by file and line.
 class Places {
@@ -138,24 +123,14 @@ void writeFinding(const Site &S, size_t I, SourceLines &Src, llvm::raw_ostream &
           "line below.</p>\n";
   }
 
-  uint32_t Fn = functionOf(D);
-  auto Ours = [&](const char *Kind, uint32_t Of) {
-    return Fn != None && Of != None && !std::strcmp(Kind, D.Kind) &&
-           G.fn(Of).Id == G.fn(Fn).Id;
-  };
-  for (const Fix &X : S.P.Fixes)
-    if (Ours(X.Kind, X.Function)) {
-      OS << "<h2>Fix</h2>\n<p>" << escape(X.Message)
-         << " (what <code>--patch</code> writes for it):</p>\n";
-      fixHunks(OS, S, X, Src);
-      break;
-    }
-  for (const Decision &X : S.P.Decisions)
-    if (Ours(X.Kind.c_str(), X.Function)) {
-      OS << "<h2>Decision</h2>\n<p>The exported fixes leave this finding out: "
-         << escape(X.Why) << ".</p>\n";
-      break;
-    }
+  if (const Fix *X = S.Plan.fixOf(D)) {
+    OS << "<h2>Fix</h2>\n<p>" << escape(X->Message)
+       << " (what <code>--patch</code> writes for it):</p>\n";
+    fixHunks(OS, S, *X, Src);
+  }
+  if (const Decision *X = S.Plan.decisionOf(D))
+    OS << "<h2>Decision</h2>\n<p>The exported fixes leave this finding out: "
+       << escape(X->Why) << ".</p>\n";
 
   if (!At.Order.empty()) {
     OS << "<h2>Source</h2>\n";

@@ -83,7 +83,8 @@ std::string Site::where(Loc L) const {
 bool writeHtml(const Graph &G, const Results &R, const FixPlan &P,
                const std::vector<Finding> &Shown, llvm::StringRef Dir,
                bool Absolute) {
-  html::Site S{G, R, P, {}, nullptr, Absolute ? "" : currentDirectoryPrefix()};
+  PlanIndex Plan(G, P);
+  html::Site S{G, R, Plan, {}, nullptr, Absolute ? "" : currentDirectoryPrefix()};
   for (const Finding &D : Shown) {
     if (std::strcmp(D.Kind, "completeness") == 0)
       S.Completeness = &D;

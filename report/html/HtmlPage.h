@@ -2,7 +2,7 @@
 #ifndef COROPLUGIN_REPORT_HTML_HTMLPAGE_H
 #define COROPLUGIN_REPORT_HTML_HTMLPAGE_H
 
-#include "FixPlan.h"
+#include "PlanIndex.h"
 
 #include "llvm/ADT/StringRef.h"
 #include "llvm/Support/raw_ostream.h"
@@ -26,7 +26,7 @@ void pageEnd(llvm::raw_ostream &OS, llvm::StringRef Script = "");
 struct Site {
   const Graph &G;
   const Results &R;
-  const FixPlan &P;
+  const PlanIndex &Plan;
   /// The findings that get a row and a page (not the completeness line).
   std::vector<const Finding *> Rows;
   const Finding *Completeness = nullptr;
