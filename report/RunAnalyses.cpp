@@ -42,7 +42,7 @@ constexpr unsigned needs(unsigned Item) {
 
 void runAnalyses(const Graph &G, Results &R, const bool (&Want)[ItemSlots], bool Fixes,
                  std::vector<Finding> &Out, Progress &P) {
-  unsigned Run = Fixes ? All : 0;
+  unsigned Run = Fixes ? unsigned(All) : 0u;
   for (unsigned Item = 0; Item < ItemSlots; ++Item)
     if (Want[Item])
       Run |= needs(Item);
