@@ -22,7 +22,9 @@ export COROPLUGIN_REQUIRE_TOOLS=1
 
 runs=()
 for v in "${versions[@]}"; do runs+=("clang-$v:$v:"); done
-[ -n "$sanitize" ] && runs+=("clang-$sanitize-sanitizers:$sanitize:-DCOROPLUGIN_SANITIZE=ON")
+# With debug info, so that a sanitizer's report names source lines.
+[ -n "$sanitize" ] &&
+  runs+=("clang-$sanitize-sanitizers:$sanitize:-DCOROPLUGIN_SANITIZE=ON -DCMAKE_BUILD_TYPE=RelWithDebInfo")
 
 status=0
 for run in "${runs[@]}"; do
