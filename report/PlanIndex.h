@@ -27,10 +27,12 @@ public:
 
 private:
   std::string key(llvm::StringRef Kind, uint32_t Fn) const;
+  /// The index in P of D's entry in In, or None.
+  uint32_t find(const llvm::StringMap<uint32_t> &In, const Finding &D) const;
 
   const Graph &G;
   const FixPlan &P;
-  llvm::StringMap<size_t> Fixes, Decisions; // key -> index in P
+  llvm::StringMap<uint32_t> Fixes, Decisions; // key -> index in P
 };
 
 } // namespace report
