@@ -242,6 +242,9 @@ void BodyWalker::walkVariableInit(const VarDecl *VD) {
 void BodyWalker::report(const CallSite &CS) {
   if (CS.Function)
     Used.push_back(CS.Function);
+  if (Current == Side::Coroutine &&
+      (CS.Markers.isCoroutine() || CS.Markers.isMixed() || CS.Markers.isWrapper()))
+    SuspendsInCoroutine = true;
   Checks.call(CS, context());
 }
 

@@ -42,6 +42,14 @@ public:
   /// A variable's initializer, which flows into the variable.
   void walkVariableInit(const clang::VarDecl *VD);
   const ContextFacts &contextFacts() const { return Facts; }
+  /// The first test the body dispatches on, when the coroutine side of a
+  /// test calls code that may suspend (a coroutine_fn, mixed or wrapper
+  /// callee): what coroutine_mixed_fn means, "can suspend when executed in
+  /// coroutine context". A test whose coroutine side only queues work
+  /// (aio_co_enter) makes no mixed function.
+  clang::SourceLocation suspendingDispatch() const {
+    return SuspendsInCoroutine ? Facts.FirstDispatch : clang::SourceLocation();
+  }
 
 private:
   CallContext context() const { return CallContext{Of, Current, Relied}; }
@@ -88,6 +96,7 @@ private:
   ContextFacts Facts;
   Side Current = Side::Unknown;
   Side Relied = Side::Unknown;
+  bool SuspendsInCoroutine = false;
 
   bool CXX;
   /// The scopes being walked, innermost last: where each ends, and the local

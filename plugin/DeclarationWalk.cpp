@@ -132,7 +132,7 @@ private:
     R.enterBody(Of.Function);
     Walk(W);
     const ContextFacts &Facts = W.contextFacts();
-    FunctionSummary Summary{Of, Facts.FirstDispatch, Facts.AssertedSide,
+    FunctionSummary Summary{Of, W.suspendingDispatch(), Facts.AssertedSide,
                             Facts.Assertion};
     Checks.function(Summary);
     R.enterBody(nullptr);

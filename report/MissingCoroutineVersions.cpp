@@ -36,7 +36,9 @@ void missingCoroutineVersions(const Graph &G, const Results &R,
     bool Fails = false;
     for (uint32_t CI : G.CallsFrom.of(Fn)) {
       const Call &C = G.call(CI);
-      if (C.Callee == None || !(G.isWrapper(C.Callee) || G.isMixed(C.Callee)))
+      // The ordinary side of a test runs outside coroutines.
+      if (C.Callee == None || C.S == Side::Ordinary ||
+          !(G.isWrapper(C.Callee) || G.isMixed(C.Callee)))
         continue;
       bool CalleeFails = !G.fn(C.Callee).Marks.mayRunInCoroutine();
       if (Slow == None || (CalleeFails && !Fails)) {

@@ -23,8 +23,11 @@ namespace report {
 bool inReachedOrdinaryCode(const Graph &G, const Results &R, const Call &C) {
   // A caller that tests qemu_in_coroutine() itself is mixed already (the
   // plugin's mixed-dispatch asks for its marker), recursion included; no
-  // no_coroutine_fn function is reached (CoroutineReach.cpp).
-  return G.inOrdinaryCode(C) && !R.InCoroutine[C.Caller] &&
+  // no_coroutine_fn function is reached (CoroutineReach.cpp). A call on the
+  // ordinary side of a test runs outside coroutines, wherever its caller
+  // runs: `if (qemu_in_coroutine()) return;` before it is no mixed function
+  // (nothing on its coroutine side suspends) but keeps the call out.
+  return G.inOrdinaryCode(C) && C.S != Side::Ordinary && !R.InCoroutine[C.Caller] &&
          R.MayCoroutine[C.Caller] && !G.isMixed(C.Caller);
 }
 
@@ -41,8 +44,8 @@ void mixedFunctions(const Graph &G, const Results &R, std::vector<Finding> &Out)
   std::vector<uint8_t> Told(F.Functions.size(), 0);
   for (uint32_t CI = 0; CI < F.Calls.size(); ++CI) {
     const Call &C = G.call(CI);
-    if (!G.inOrdinaryCode(C) || R.InCoroutine[C.Caller] || G.isMixed(C.Caller) ||
-        !G.callsMixed(C) || Told[C.Caller])
+    if (!G.inOrdinaryCode(C) || C.S == Side::Ordinary || R.InCoroutine[C.Caller] ||
+        G.isMixed(C.Caller) || !G.callsMixed(C) || Told[C.Caller])
       continue;
     Told[C.Caller] = 1;
     bool Reached = mustBecomeMixed(G, R, C);

@@ -1,5 +1,6 @@
-// A function that branches on qemu_in_coroutine() runs in both contexts and
-// says so with coroutine_mixed_fn; assertions about the context do not count.
+// A function that branches on qemu_in_coroutine() and may suspend on its
+// coroutine side runs in both contexts and says so with coroutine_mixed_fn;
+// assertions about the context do not count.
 // RUN: %coro -fplugin-arg-coroplugin-checks=-*,mixed-dispatch -Xclang -verify %s
 // RUN: %coro -fplugin-arg-coroplugin-checks=-*,mixed-dispatch -fdiagnostics-parseable-fixits %s 2>&1 | FileCheck %s
 #include <assert.h>
@@ -24,7 +25,7 @@ int dispatching(void) { // expected-warning {{function 'dispatching' branches on
 
 // CHECK-DAG: fix-it:"{{.*}}mixed-dispatch.c":{[[@LINE+1]]:13-[[@LINE+1]]:13}:"coroutine_mixed_fn "
 static int *pointer_result(int *p) { // expected-warning {{function 'pointer_result' branches on qemu_in_coroutine()}}
-  return likely(!qemu_in_coroutine()) ? p : 0; // expected-note {{qemu_in_coroutine() is tested here}}
+  return likely(!qemu_in_coroutine()) ? p : (co_work(), p); // expected-note {{qemu_in_coroutine() is tested here}}
 }
 
 void early_exit(void) { // expected-warning {{function 'early_exit' branches on qemu_in_coroutine()}}
@@ -88,6 +89,39 @@ void exit_in_macro(void) { // expected-warning {{function 'exit_in_macro' branch
 void through_local(void) { // expected-warning {{function 'through_local' branches on qemu_in_coroutine()}}
   int co = qemu_in_coroutine(); // expected-note {{qemu_in_coroutine() is tested here}}
   if (co)
+    co_work();
+}
+
+// What the coroutine side calls decides: coroutine_mixed_fn means "can
+// suspend when executed in coroutine context". A mixed callee or a wrapper
+// (which runs its coroutine function there) may suspend.
+int coroutine_mixed_fn mixed_read(void);
+int generated_co_wrapper bdrv_pread(void *bs);
+int calls_mixed(void) { // expected-warning {{function 'calls_mixed' branches on qemu_in_coroutine()}}
+  if (qemu_in_coroutine()) // expected-note {{qemu_in_coroutine() is tested here}}
+    return mixed_read();
+  return 0;
+}
+int calls_wrapper(void *bs) { // expected-warning {{function 'calls_wrapper' branches on qemu_in_coroutine()}}
+  if (!qemu_in_coroutine()) // expected-note {{qemu_in_coroutine() is tested here}}
+    return 0;
+  return bdrv_pread(bs);
+}
+
+// Not mixed: a test whose coroutine side suspends nowhere. QEMU's
+// aio_co_enter queues the coroutine to wake on the caller's wakeup list in
+// a coroutine and enters it otherwise; a value picked by the context; a
+// suspending call on the ordinary side only.
+void queue_wakeup(void);
+void enter_or_queue(void) {
+  if (qemu_in_coroutine())
+    queue_wakeup();
+  else
+    poll_until_done();
+}
+static int *picks_value(int *p) { return likely(!qemu_in_coroutine()) ? p : 0; }
+void suspends_on_ordinary_side(void) {
+  if (!qemu_in_coroutine())
     co_work();
 }
 
