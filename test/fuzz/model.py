@@ -18,6 +18,10 @@ Written from README.md and docs/checks/*.md, not from the plugin's code:
   markers          a function: the union over all its declarations; a
                    pointer: its own declaration plus every typedef its type
                    is spelled through.
+  mixed-dispatch   a function that is not coroutine_fn, mixed or a wrapper
+                   and tests qemu_in_coroutine(), when a call on the
+                   coroutine side may suspend: its callee is coroutine_fn,
+                   coroutine_mixed_fn or a wrapper.
 
 expected(unit) returns a Counter of (line, check).
 """
@@ -131,6 +135,12 @@ class Model:
             out.append("mixed-caller")
         return out
 
+    def may_suspend(self, s):
+        """A call of s, evaluated, to code that may suspend in coroutine
+        context: a coroutine_fn, mixed or wrapper callee."""
+        return EVALUATED[s.form] and any(
+            self.callee_class(c)[0] & {CO, MIX, GCW, CW, CWM} for c in s.calls)
+
     def statement(self, s, ctx, in_ord_branch, out):
         if not EVALUATED[s.form]:
             return
@@ -141,19 +151,22 @@ class Model:
     def function(self, f, out):
         fctx = self.function_context(f)
         ctx = fctx
-        dispatches = False
+        dispatches = suspends = False
         for s in f.body:
             if isinstance(s, Dispatch):
                 dispatches = True
                 for t in s.co:
                     self.statement(t, COROUTINE, False, out)
+                    suspends |= self.may_suspend(t)
                 for t in s.ord:
                     self.statement(t, ORDINARY, True, out)
                 if s.form == "not_if_return":
                     ctx = COROUTINE
                 continue
             self.statement(s, ctx, False, out)
-        if dispatches:
+            if ctx == COROUTINE and dispatches:
+                suspends |= self.may_suspend(s)
+        if dispatches and suspends:
             ms = self.function_markers(f)
             if not (CO in ms or MIX in ms or GCW in ms or CWM in ms
                     or self.is_wrapper_function(f)):
