@@ -91,11 +91,7 @@ private:
     std::vector<uint32_t> Group = startGroup(Seed);
     for (size_t Q = 0; Q < Group.size() && Why.empty(); ++Q) {
       Why = markCoroutine(Group[Q], X.Edits);
-      for (uint32_t CI : G.CallsTo.of(Group[Q])) {
-        const Call &C = G.call(CI);
-        if (G.inOrdinaryCode(C))
-          join(Group, C.Caller);
-      }
+      joinOrdinaryCallers(Group, Group[Q]);
     }
     if (!Why.empty())
       FailedSeeds.push_back(Seed);
@@ -108,11 +104,7 @@ private:
       join(Above, Seed);
     for (size_t Q = 0; Q < Above.size(); ++Q) {
       P.Undecided[Above[Q]] = 1;
-      for (uint32_t CI : G.CallsTo.of(Above[Q])) {
-        const Call &C = G.call(CI);
-        if (G.inOrdinaryCode(C))
-          join(Above, C.Caller);
-      }
+      joinOrdinaryCallers(Above, Above[Q]);
     }
   }
 
@@ -140,10 +132,11 @@ private:
     settle(std::move(X), Group, std::move(Why));
   }
 
-  /// A new group, of Root alone (or empty: None). Groups are walks up the call graph that
-  /// every root repeats, so membership is a stamp per function rather than
-  /// a search of the group: a search made planning quadratic in the group's
-  /// size (10 minutes on a generated program of 100 units).
+  /// A new group, of Root alone (or empty: None). Groups are walks up the
+  /// call graph that every root repeats, so membership is a stamp per
+  /// function rather than a search of the group: a search made planning
+  /// quadratic in the group's size (10 minutes on a generated program of
+  /// 100 units).
   std::vector<uint32_t> startGroup(uint32_t Root) {
     ++Walk;
     std::vector<uint32_t> Group;
@@ -157,6 +150,16 @@ private:
       return;
     InGroup[Fn] = Walk;
     Group.push_back(Fn);
+  }
+
+  /// Item 1's step up: the callers of Fn from ordinary code, which marking
+  /// Fn coroutine_fn makes follow it.
+  void joinOrdinaryCallers(std::vector<uint32_t> &Group, uint32_t Fn) {
+    for (uint32_t CI : G.CallsTo.of(Fn)) {
+      const Call &C = G.call(CI);
+      if (G.inOrdinaryCode(C))
+        join(Group, C.Caller);
+    }
   }
 
   /// Plans X, which marks Group, or records why it cannot be (Why).
